@@ -1,0 +1,73 @@
+package dev.apistatus.core.model;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The body and headers of a response. A response reached through {@code $ref} is one shared instance, so a
+ * rule can report a problem on a shared component once, at the component.
+ *
+ * @see Response
+ */
+public final class ResponseDeclaration {
+
+    private final String description;
+    private final List<MediaContent> content;
+    private final Map<String, Header> headers;
+    private final SourceLocation location;
+    private final String componentName;
+
+    /**
+     * @param componentName the component's name when the response was reached through {@code $ref}, else null
+     */
+    public ResponseDeclaration(String description, List<MediaContent> content, List<Header> headers,
+                               SourceLocation location, String componentName) {
+        this.description = description;
+        this.content = List.copyOf(content);
+        Map<String, Header> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Header h : headers) {
+            byName.putIfAbsent(h.name(), h);
+        }
+        this.headers = Collections.unmodifiableMap(byName);
+        this.location = location;
+        this.componentName = componentName;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The body in each media type, in declaration order; empty when the response has no body. */
+    public List<MediaContent> content() {
+        return content;
+    }
+
+    public boolean hasBody() {
+        return !content.isEmpty();
+    }
+
+    /** Headers by name, case-insensitive. */
+    public Map<String, Header> headers() {
+        return headers;
+    }
+
+    public Optional<Header> header(String name) {
+        return Optional.ofNullable(headers.get(name));
+    }
+
+    /** Where the response is defined: inline in the operation, or at the shared component. */
+    public SourceLocation location() {
+        return location;
+    }
+
+    public String componentName() {
+        return componentName;
+    }
+
+    public boolean isShared() {
+        return componentName != null;
+    }
+}

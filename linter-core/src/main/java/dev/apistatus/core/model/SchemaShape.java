@@ -1,0 +1,50 @@
+package dev.apistatus.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What rules need to know of a body's schema, whether it comes from a spec or, later, from a Java type.
+ * References are already followed; circular schemas are safe to walk because members are built lazily.
+ */
+public interface SchemaShape {
+
+    /** The JSON types ({@code object}, {@code array}, {@code string}, {@code integer}, ...); inferred as {@code object} when only properties are given; empty when unknown. */
+    Set<String> types();
+
+    /** Properties, including those of {@code allOf} members, in declaration order. */
+    Map<String, SchemaShape> properties();
+
+    /** The schema of array items, or null. */
+    SchemaShape items();
+
+    /** The {@code oneOf}/{@code anyOf} alternatives; empty when there are none. */
+    List<SchemaShape> alternatives();
+
+    /** {@code enum} values; empty when none. */
+    List<Object> enumValues();
+
+    /** {@code const}, or null. */
+    Object constValue();
+
+    /** {@code example} (or the first of 3.1's {@code examples}), or null. */
+    Object example();
+
+    /** The component (or class) name when the schema was reached through a reference, else null. */
+    String name();
+
+    SourceLocation location();
+
+    default boolean hasType(String type) {
+        return types().contains(type);
+    }
+
+    default boolean isArray() {
+        return hasType("array");
+    }
+
+    default boolean isObject() {
+        return hasType("object");
+    }
+}
