@@ -19,12 +19,19 @@ public final class ResponseDeclaration {
     private final Map<String, Header> headers;
     private final SourceLocation location;
     private final String componentName;
+    private final boolean resolved;
 
     /**
      * @param componentName the component's name when the response was reached through {@code $ref}, else null
      */
     public ResponseDeclaration(String description, List<MediaContent> content, List<Header> headers,
                                SourceLocation location, String componentName) {
+        this(description, content, headers, location, componentName, true);
+    }
+
+    private ResponseDeclaration(String description, List<MediaContent> content, List<Header> headers,
+                                SourceLocation location, String componentName, boolean resolved) {
+        this.resolved = resolved;
         this.description = description;
         this.content = List.copyOf(content);
         Map<String, Header> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -34,6 +41,19 @@ public final class ResponseDeclaration {
         this.headers = Collections.unmodifiableMap(byName);
         this.location = location;
         this.componentName = componentName;
+    }
+
+    /**
+     * A response whose {@code $ref} could not be followed (the reader reported why). Rules must not judge its
+     * body or headers: they are unknown, not absent.
+     */
+    public static ResponseDeclaration unresolved(SourceLocation location) {
+        return new ResponseDeclaration(null, List.of(), List.of(), location, null, false);
+    }
+
+    /** False when the response's {@code $ref} could not be followed: its body and headers are unknown. */
+    public boolean isResolved() {
+        return resolved;
     }
 
     public String description() {
