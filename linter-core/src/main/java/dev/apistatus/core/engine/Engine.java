@@ -1,29 +1,209 @@
 package dev.apistatus.core.engine;
 
+import dev.apistatus.core.model.ApiModel;
+import dev.apistatus.core.model.SourceLocation;
+import dev.apistatus.core.model.SpecDocument;
+import dev.apistatus.core.rule.Finding;
 import dev.apistatus.core.rule.Rule;
+import dev.apistatus.core.rule.RuleContext;
 import dev.apistatus.core.rule.RuleMetadata;
+import dev.apistatus.core.rule.RuleOptions;
+import dev.apistatus.core.rule.Severity;
+import dev.apistatus.core.spec.InputProblem;
+import dev.apistatus.core.spec.JsonPointers;
+import dev.apistatus.core.spec.SpecReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
 
-/** Reads the inputs once, runs every enabled rule over the model, and returns sorted findings. */
+/** Reads the inputs once, runs every enabled rule over the model, applies suppressions, and sorts the findings. */
 public final class Engine {
 
     private final List<Rule> rules;
 
     public Engine(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparing(r -> r.metadata().id()));
+        this.rules = List.copyOf(sorted);
+        Set<String> ids = new HashSet<>();
+        for (RuleMetadata m : metadata()) {
+            if (!ids.add(m.id())) {
+                throw new IllegalStateException("two rules share the id " + m.id());
+            }
+        }
     }
 
-    /** The rules on the class path, found through {@link java.util.ServiceLoader}. */
+    /** The rules on apistatus's class path, found through {@link ServiceLoader}. */
     public static Engine discover() {
-        throw new UnsupportedOperationException("TODO");
+        List<Rule> found = new ArrayList<>();
+        ServiceLoader.load(Rule.class, Rule.class.getClassLoader()).forEach(found::add);
+        return new Engine(found);
     }
 
-    public List<RuleMetadata> rules() {
-        return rules.stream().map(Rule::metadata).toList();
+    /** Every rule and diagnostic this engine can report, sorted by id. */
+    public List<RuleMetadata> metadata() {
+        List<RuleMetadata> all = new ArrayList<>(Diagnostics.ALL);
+        rules.forEach(r -> all.add(r.metadata()));
+        all.sort(Comparator.comparing(RuleMetadata::id));
+        return all;
     }
 
     /** @throws ConfigException when the configuration names an unknown rule */
     public LintResult run(LintConfig config) {
-        throw new UnsupportedOperationException("TODO");
+        Map<String, RuleMetadata> known = new TreeMap<>();
+        metadata().forEach(m -> known.put(m.id(), m));
+        for (String id : new java.util.TreeSet<>(config.rules().keySet())) {
+            if (!known.containsKey(id)) {
+                throw new ConfigException("unknown rule '" + id + "'" + suggestion(id, known.keySet())
+                        + "; the rules are listed in README.md");
+            }
+        }
+
+        SpecReader.Result read = new SpecReader(config.projectDir(), config.maxSpecBytes()).read(config.specs());
+        ApiModel model = new ApiModel(read.documents());
+
+        List<Finding> findings = new ArrayList<>();
+        Set<String> ran = new HashSet<>();
+        Severity unreadable = severity(Diagnostics.SPEC_UNREADABLE, config);
+        if (unreadable != null) {
+            ran.add(Diagnostics.SPEC_UNREADABLE.id());
+            for (InputProblem p : read.problems()) {
+                findings.add(new Finding(Diagnostics.SPEC_UNREADABLE.id(), unreadable, p.message(), p.location(), List.of()));
+            }
+        }
+        for (Rule rule : rules) {
+            RuleMetadata meta = rule.metadata();
+            Severity severity = severity(meta, config);
+            if (severity == null) {
+                continue;
+            }
+            ran.add(meta.id());
+            RuleSetting setting = config.rules().get(meta.id());
+            RuleOptions options = setting == null ? RuleOptions.NONE : new RuleOptions(setting.options());
+            rule.check(new Context(model, options, meta.id(), severity, findings));
+        }
+
+        findings = applySuppressions(findings, read.documents(), ran, known.keySet(), config);
+        List<Finding> sorted = findings.stream().distinct().sorted().toList();
+        List<RuleMetadata> reported = known.values().stream().filter(m -> ran.contains(m.id())).toList();
+        return new LintResult(sorted, reported, read.documents().size());
+    }
+
+    /** The configured severity, or null when the rule is off. */
+    private static Severity severity(RuleMetadata meta, LintConfig config) {
+        RuleSetting setting = config.rules().get(meta.id());
+        if (setting == null) {
+            return meta.defaultSeverity();
+        }
+        if (!setting.enabled()) {
+            return null;
+        }
+        return setting.severity() == null ? meta.defaultSeverity() : setting.severity();
+    }
+
+    /**
+     * Drops findings under an {@code x-apistatus-ignore} that names their rule, and reports each entry that
+     * dropped nothing (for rules that ran), so stale suppressions get cleaned up.
+     */
+    private static List<Finding> applySuppressions(List<Finding> findings, List<SpecDocument> documents,
+                                                   Set<String> ran, Set<String> known, LintConfig config) {
+        Map<String, SpecDocument.Suppression> all = new LinkedHashMap<>();
+        documents.forEach(d -> all.putAll(d.suppressions()));
+        if (all.isEmpty()) {
+            return findings;
+        }
+        Set<String> used = new HashSet<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            String hit = null;
+            String pointer = f.location().pointer();
+            if (pointer != null) {
+                for (Map.Entry<String, SpecDocument.Suppression> e : all.entrySet()) {
+                    String key = e.getKey();
+                    int hash = key.indexOf('#');
+                    if (key.substring(0, hash).equals(f.location().file())
+                            && JsonPointers.isAtOrUnder(pointer, key.substring(hash + 1))
+                            && e.getValue().ruleIds().contains(f.ruleId())) {
+                        hit = key + "|" + f.ruleId();
+                        break;
+                    }
+                }
+            }
+            if (hit == null) {
+                kept.add(f);
+            } else {
+                used.add(hit);
+            }
+        }
+        Severity unused = severity(Diagnostics.SUPPRESSION_UNUSED, config);
+        if (unused != null) {
+            ran.add(Diagnostics.SUPPRESSION_UNUSED.id());
+            for (Map.Entry<String, SpecDocument.Suppression> e : all.entrySet()) {
+                SourceLocation at = e.getValue().location();
+                for (String id : e.getValue().ruleIds()) {
+                    if (!known.contains(id)) {
+                        kept.add(new Finding(Diagnostics.SUPPRESSION_UNUSED.id(), unused, "x-apistatus-ignore names '" + id
+                                + "', which is not a rule" + suggestion(id, known) + ": fix or remove it", at, List.of()));
+                    } else if (ran.contains(id) && !used.contains(e.getKey() + "|" + id)) {
+                        kept.add(new Finding(Diagnostics.SUPPRESSION_UNUSED.id(), unused, "x-apistatus-ignore of '" + id
+                                + "' suppresses nothing here: remove it", at, List.of()));
+                    }
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** ", did you mean 'x'?" for the closest known id, when one is close. */
+    static String suggestion(String id, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(id, k);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, id.length() / 4) ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private record Context(ApiModel model, RuleOptions options, String ruleId, Severity severity,
+                           List<Finding> sink) implements RuleContext {
+
+        @Override
+        public void report(SourceLocation location, String message) {
+            report(location, message, List.of());
+        }
+
+        @Override
+        public void report(SourceLocation location, String message, List<SourceLocation> related) {
+            sink.add(new Finding(ruleId, severity, message, location, related));
+        }
     }
 }

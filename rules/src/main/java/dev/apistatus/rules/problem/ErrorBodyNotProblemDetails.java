@@ -1,0 +1,106 @@
+package dev.apistatus.rules.problem;
+
+import dev.apistatus.core.model.MediaContent;
+import dev.apistatus.core.model.Operation;
+import dev.apistatus.core.model.ResponseUse;
+import dev.apistatus.core.model.SchemaShape;
+import dev.apistatus.core.rule.Family;
+import dev.apistatus.core.rule.Rule;
+import dev.apistatus.core.rule.RuleContext;
+import dev.apistatus.core.rule.RuleDefinition;
+import dev.apistatus.core.rule.Severity;
+import dev.apistatus.core.rule.Target;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Error responses should be RFC 9457 Problem Details, announced by their media type, so that any client can
+ * read any error the same way.
+ */
+@RuleDefinition(
+        id = "error-body-not-problem-details",
+        targets = {Target.SPEC, Target.CODE},
+        severity = Severity.WARNING,
+        family = Family.PROBLEM_DETAILS,
+        summary = "An error response whose body is not RFC 9457 Problem Details (media type application/problem+json or +xml, a problem object)",
+        references = {"RFC 9457 §3 (The Problem Details JSON Object, its media type)", "RFC 9457 Appendix B (XML format)",
+                "Zalando RESTful API Guidelines rule 176 (use Problem JSON)"})
+public final class ErrorBodyNotProblemDetails implements Rule {
+
+    /** The members RFC 9457 §3.1 defines. */
+    static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
+
+    @Override
+    public void check(RuleContext context) {
+        for (ResponseUse use : ResponseUse.all(context.model())) {
+            if (!isError(use) || !use.declaration().isResolved() || !use.declaration().hasBody()) {
+                continue;
+            }
+            MediaContent problem = use.declaration().content().stream()
+                    .filter(MediaContent::isProblemDetails).findFirst().orElse(null);
+            if (problem != null) {
+                SchemaShape schema = problem.schema();
+                if (schema != null && !schema.types().isEmpty() && !schema.isObject()) {
+                    context.report(schema.location(), use.describe() + " declares " + problem.mediaType()
+                            + " but its schema is " + String.join("/", schema.types()) + ", not an object: a problem"
+                            + " is one JSON object with type, title, status, detail and instance (RFC 9457 §3)",
+                            use.userLocations());
+                }
+                continue;
+            }
+            MediaContent body = use.declaration().content().get(0);
+            context.report(body.location(), use.describe() + " answers errors as " + body.mediaType() + advice(body),
+                    use.userLocations());
+        }
+    }
+
+    /** 4xx, 5xx and their ranges; {@code default} only when the operation declares its successes separately. */
+    private static boolean isError(ResponseUse use) {
+        if (use.code().isError()) {
+            return true;
+        }
+        return use.code().isDefault() && use.operations().stream().allMatch(ErrorBodyNotProblemDetails::hasSuccess);
+    }
+
+    private static boolean hasSuccess(Operation op) {
+        return op.responses().stream().anyMatch(r -> r.code().isSuccess() || r.code().isRedirection());
+    }
+
+    private static String advice(MediaContent body) {
+        String target = body.essence().contains("xml") ? "application/problem+xml" : "application/problem+json";
+        SchemaShape schema = body.schema();
+        if (schema != null && isSalesforceErrorArray(schema)) {
+            return ", a Salesforce-style error array [{fields, message, errorCode}]: answer one " + target
+                    + " object instead; map errorCode to type (a URI such as https://example.com/problems/<errorCode>),"
+                    + " message to detail, fields to an extension member (e.g. \"errors\": [{\"fields\": [...]}]),"
+                    + " and add title and status";
+        }
+        if (schema != null && hasProblemMembers(schema)) {
+            return ", whose schema already has the Problem Details members: declare the media type " + target
+                    + " (RFC 9457 §3) so clients recognise it";
+        }
+        return ": declare " + target + " with a problem object (type, title, status, detail, instance; RFC 9457 §3),"
+                + " e.g. a shared components/schemas/Problem";
+    }
+
+    /** An array of objects carrying {@code message} and {@code errorCode}: the Salesforce REST API's error shape. */
+    static boolean isSalesforceErrorArray(SchemaShape schema) {
+        if (!schema.isArray() || schema.items() == null) {
+            return false;
+        }
+        Map<String, SchemaShape> item = schema.items().properties();
+        return hasMember(item, "message") && hasMember(item, "errorCode");
+    }
+
+    /** An object with {@code title} or {@code detail} and at least one other member RFC 9457 defines. */
+    static boolean hasProblemMembers(SchemaShape schema) {
+        Map<String, SchemaShape> props = schema.properties();
+        long known = props.keySet().stream().filter(PROBLEM_MEMBERS::contains).count();
+        return known >= 2 && (props.containsKey("title") || props.containsKey("detail"));
+    }
+
+    private static boolean hasMember(Map<String, SchemaShape> props, String name) {
+        return props.keySet().stream().anyMatch(k -> k.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
+    }
+}

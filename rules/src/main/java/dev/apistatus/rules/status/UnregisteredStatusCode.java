@@ -1,0 +1,83 @@
+package dev.apistatus.rules.status;
+
+import dev.apistatus.core.model.Operation;
+import dev.apistatus.core.model.Response;
+import dev.apistatus.core.model.ResponseCode;
+import dev.apistatus.core.rule.Family;
+import dev.apistatus.core.rule.Rule;
+import dev.apistatus.core.rule.RuleContext;
+import dev.apistatus.core.rule.RuleDefinition;
+import dev.apistatus.core.rule.Severity;
+import dev.apistatus.core.rule.Target;
+import dev.apistatus.core.status.HttpStatus;
+import dev.apistatus.core.status.StatusClass;
+import dev.apistatus.core.status.StatusRegistry;
+
+/**
+ * Clients, proxies and libraries only know the codes of the IANA registry; anything else is at best treated
+ * as the x00 of its class (RFC 9110 §15), at worst rejected.
+ */
+@RuleDefinition(
+        id = "unregistered-status-code",
+        targets = {Target.SPEC, Target.CODE},
+        severity = Severity.ERROR,
+        family = Family.STATUS,
+        summary = "A status code outside the IANA HTTP Status Code Registry (e.g. 299, 420, 499, 600); vendor codes are named",
+        references = {"RFC 9110 §15 (Status Codes)", "RFC 9110 §16.2.1 (Status Code Registry)",
+                "https://www.iana.org/assignments/http-status-codes"})
+public final class UnregisteredStatusCode implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        for (Operation op : context.model().specOperations()) {
+            for (Response r : op.responses()) {
+                String problem = problem(r.code());
+                if (problem != null) {
+                    context.report(r.location(), op.describe() + " declares " + problem);
+                }
+            }
+        }
+    }
+
+    /** What is wrong with a response key, or null when it is a registered code, a valid range or default. */
+    static String problem(ResponseCode code) {
+        if (code.isDefault()) {
+            return null;
+        }
+        if (code.isRange()) {
+            return code.klass() >= 1 && code.klass() <= 5 ? null
+                    : "the range " + code.text() + ", which is no status class: HTTP defines 1XX to 5XX only";
+        }
+        int c = code.code();
+        if (!StatusClass.inRange(c)) {
+            return c + ", which is outside the status codes 100-599 that HTTP defines (RFC 9110 §15): use a"
+                    + " registered code";
+        }
+        HttpStatus status = StatusRegistry.lookup(c).orElse(null);
+        String fallback = " clients treat it as " + (c / 100) + "00; use a registered code" + suggestion(c);
+        if (status == null) {
+            return c + ", which is not in the IANA HTTP status code registry:" + fallback;
+        }
+        if (status.isVendor()) {
+            return c + ", a non-standard vendor code (" + status.note() + ") that generic clients do not know:"
+                    + fallback;
+        }
+        if (status.isUnused()) {
+            return c + ", which the IANA registry reserves as (Unused) (" + status.reference() + "): it has no"
+                    + " meaning in HTTP;" + fallback;
+        }
+        return null;
+    }
+
+    private static String suggestion(int code) {
+        return switch (code) {
+            case 420, 430 -> " such as 429 Too Many Requests";
+            case 509, 529 -> " such as 429 Too Many Requests or 503 Service Unavailable";
+            case 418 -> " that names the real condition (400, 403, 503, ...)";
+            case 419, 440, 498 -> " such as 401 Unauthorized";
+            case 499 -> " (the client closed the connection; nothing is sent, so document no status)";
+            case 306 -> " such as 307 or 308";
+            default -> "";
+        };
+    }
+}
