@@ -314,12 +314,15 @@ final class ModelBuilder {
 
     // ---- references ----
 
-    private <T> Resolved<T> follow(String ref, Place from, Kind kind) {
+    private <T> Resolved<T> follow(String parsedRef, Place from, Kind kind) {
+        // swagger-parser rewrites some references (it adds "./", maps 2.0 homes to 3.x); messages quote the text.
+        JsonNode written = from.node() == null ? null : from.node().get("$ref");
+        String ref = written != null && written.isTextual() ? written.asText() : parsedRef;
         Set<String> seen = new LinkedHashSet<>();
         Place at = from;
-        String next = ref;
+        String next = parsedRef;
         for (int hop = 0; hop < MAX_REF_CHAIN; hop++) {
-            Place target = target(next, at);
+            Place target = target(next, at, at == from ? ref : next);
             if (target == null) {
                 return null;
             }
@@ -329,7 +332,7 @@ final class ModelBuilder {
             }
             Object value = typedAt(target, kind);
             if (value == null) {
-                problems.add(new InputProblem(from.location(), "dangling $ref '" + next + "': "
+                problems.add(new InputProblem(from.location(), "dangling $ref '" + (at == from ? ref : next) + "': "
                         + target.doc().relativePath() + " has nothing at " + (target.pointer().isEmpty() ? "its root" : target.pointer())));
                 return null;
             }
@@ -369,11 +372,11 @@ final class ModelBuilder {
     }
 
     /** The document and pointer a reference names; null (and a problem) when it cannot or must not be read. */
-    private Place target(String ref, Place from) {
+    private Place target(String ref, Place from, String shown) {
         String trimmed = ref.trim();
         String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//") || lower.startsWith("file:")) {
-            problems.add(new InputProblem(from.location(), "remote $ref '" + ref + "' is not fetched: apistatus never "
+            problems.add(new InputProblem(from.location(), "remote $ref '" + shown + "' is not fetched: apistatus never "
                     + "reaches the network; keep the referenced file in the project and refer to it by a relative path"));
             return null;
         }
@@ -385,7 +388,7 @@ final class ModelBuilder {
             Path base = from.doc().path().getParent();
             Path path = (base == null ? Path.of(file) : base.resolve(file)).normalize();
             if (!Files.isRegularFile(path)) {
-                problems.add(new InputProblem(from.location(), "dangling $ref '" + ref + "': file "
+                problems.add(new InputProblem(from.location(), "dangling $ref '" + shown + "': file "
                         + store.relative(path) + " not found"));
                 return null;
             }
