@@ -23,7 +23,12 @@ public final class Diagnostics {
             "An x-apistatus-ignore entry that suppresses nothing: remove it so suppressions stay meaningful",
             List.of());
 
-    public static final List<RuleMetadata> ALL = List.of(SPEC_UNREADABLE, SUPPRESSION_UNUSED);
+    public static final RuleMetadata SOURCE_UNPARSABLE = new RuleMetadata("source-unparsable", Set.of(Target.CODE),
+            Severity.WARNING, Family.INPUT,
+            "A Java source file could not be read or parsed: the code rules did not see it",
+            List.of("The Java Language Specification (Java SE 17-25)"));
+
+    public static final List<RuleMetadata> ALL = List.of(SPEC_UNREADABLE, SUPPRESSION_UNUSED, SOURCE_UNPARSABLE);
 
     private Diagnostics() {
     }

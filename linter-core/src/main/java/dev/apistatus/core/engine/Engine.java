@@ -1,5 +1,7 @@
 package dev.apistatus.core.engine;
 
+import com.github.javaparser.ParserConfiguration;
+import dev.apistatus.core.code.CodeReader;
 import dev.apistatus.core.model.ApiModel;
 import dev.apistatus.core.model.SourceLocation;
 import dev.apistatus.core.model.SpecDocument;
@@ -66,7 +68,9 @@ public final class Engine {
         }
 
         SpecReader.Result read = new SpecReader(config.projectDir(), config.maxSpecBytes()).read(config.specs());
-        ApiModel model = new ApiModel(read.documents());
+        CodeReader.Result code = config.sources().isEmpty() ? null
+                : CodeReader.read(config.projectDir(), config.sources(), languageLevel(config.javaRelease()));
+        ApiModel model = new ApiModel(read.documents(), code == null ? List.of() : code.operations());
 
         List<Finding> findings = new ArrayList<>();
         Set<String> ran = new HashSet<>();
@@ -75,6 +79,13 @@ public final class Engine {
             ran.add(Diagnostics.SPEC_UNREADABLE.id());
             for (InputProblem p : read.problems()) {
                 findings.add(new Finding(Diagnostics.SPEC_UNREADABLE.id(), unreadable, p.message(), p.location(), List.of()));
+            }
+        }
+        Severity unparsable = severity(Diagnostics.SOURCE_UNPARSABLE, config);
+        if (code != null && unparsable != null) {
+            ran.add(Diagnostics.SOURCE_UNPARSABLE.id());
+            for (InputProblem p : code.problems()) {
+                findings.add(new Finding(Diagnostics.SOURCE_UNPARSABLE.id(), unparsable, p.message(), p.location(), List.of()));
             }
         }
         for (Rule rule : rules) {
@@ -93,6 +104,16 @@ public final class Engine {
         List<Finding> sorted = findings.stream().distinct().sorted().toList();
         List<RuleMetadata> reported = known.values().stream().filter(m -> ran.contains(m.id())).toList();
         return new LintResult(sorted, reported, read.documents().size());
+    }
+
+    /** JavaParser's level for a release: 17 to 25 are read as themselves, anything else as 25. */
+    static ParserConfiguration.LanguageLevel languageLevel(int release) {
+        try {
+            return release >= 17 && release <= 25 ? ParserConfiguration.LanguageLevel.valueOf("JAVA_" + release)
+                    : ParserConfiguration.LanguageLevel.JAVA_25;
+        } catch (IllegalArgumentException e) {
+            return ParserConfiguration.LanguageLevel.JAVA_25;
+        }
     }
 
     /** The configured severity, or null when the rule is off. */

@@ -13,9 +13,18 @@ import java.util.Objects;
  * @param sources      directories of Java sources (read by the code rules)
  * @param rules        per-rule settings by rule id; unknown ids are a configuration error
  * @param maxSpecBytes a spec file larger than this is reported unreadable rather than read
+ * @param javaRelease  the Java release of the sources (17 to 25), which sets the syntax the parser accepts
  */
 public record LintConfig(Path projectDir, List<Path> specs, List<Path> sources, Map<String, RuleSetting> rules,
-                         long maxSpecBytes) {
+                         long maxSpecBytes, int javaRelease) {
+
+    /** Sources are read as Java 25 when the release is not known: the newest syntax, a superset of the older. */
+    public static final int DEFAULT_JAVA_RELEASE = 25;
+
+    public LintConfig(Path projectDir, List<Path> specs, List<Path> sources, Map<String, RuleSetting> rules,
+                      long maxSpecBytes) {
+        this(projectDir, specs, sources, rules, maxSpecBytes, DEFAULT_JAVA_RELEASE);
+    }
 
     /** 64 MiB: well above the largest public specs (GitHub's is 13 MB), well below what exhausts a build's heap. */
     public static final long DEFAULT_MAX_SPEC_BYTES = 64L * 1024 * 1024;
@@ -32,6 +41,10 @@ public record LintConfig(Path projectDir, List<Path> specs, List<Path> sources, 
     }
 
     public LintConfig withRules(Map<String, RuleSetting> newRules) {
-        return new LintConfig(projectDir, specs, sources, newRules, maxSpecBytes);
+        return new LintConfig(projectDir, specs, sources, newRules, maxSpecBytes, javaRelease);
+    }
+
+    public LintConfig withSources(List<Path> newSources) {
+        return new LintConfig(projectDir, specs, newSources, rules, maxSpecBytes, javaRelease);
     }
 }

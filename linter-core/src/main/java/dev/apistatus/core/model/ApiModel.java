@@ -2,11 +2,21 @@ package dev.apistatus.core.model;
 
 import java.util.List;
 
-/** Everything the readers learned about the API; rules read it and never parse. */
-public record ApiModel(List<SpecDocument> specs) {
+/**
+ * Everything the readers learned about the API; rules read it and never parse.
+ *
+ * @param specs          the OpenAPI documents read
+ * @param codeOperations the operations the service's code serves (empty when no sources were read)
+ */
+public record ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations) {
 
     public ApiModel {
         specs = List.copyOf(specs);
+        codeOperations = List.copyOf(codeOperations);
+    }
+
+    public ApiModel(List<SpecDocument> specs) {
+        this(specs, List.of());
     }
 
     /** Every spec operation, document by document, in document order. */

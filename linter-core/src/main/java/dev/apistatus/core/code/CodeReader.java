@@ -1,0 +1,38 @@
+package dev.apistatus.core.code;
+
+import com.github.javaparser.ParserConfiguration;
+import dev.apistatus.core.code.spring.SpringReader;
+import dev.apistatus.core.model.CodeOperation;
+import dev.apistatus.core.spec.InputProblem;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads a service's Java sources into code operations: Spring MVC and WebFlux controllers (JAX-RS to come).
+ * Parses each file at most once, and only the files that can matter.
+ */
+public final class CodeReader {
+
+    /** What the reader produced. */
+    public record Result(JavaProject project, List<CodeOperation> operations, List<InputProblem> problems) {
+    }
+
+    private CodeReader() {
+    }
+
+    /** Text markers of files worth parsing up front; other files are parsed only when a handler needs them. */
+    public static List<String> markers() {
+        List<String> all = new ArrayList<>(SpringReader.MARKERS);
+        return all;
+    }
+
+    public static Result read(Path projectDir, List<Path> sourceRoots, ParserConfiguration.LanguageLevel level) {
+        JavaProject project = JavaProject.read(projectDir, sourceRoots, level, markers());
+        List<CodeOperation> operations = new ArrayList<>(new SpringReader(project).read());
+        operations.sort(Comparator.comparing((CodeOperation o) -> o.operation().location())
+                .thenComparing(o -> o.operation().path()).thenComparing(o -> o.operation().method()));
+        return new Result(project, operations, project.problems());
+    }
+}

@@ -1,0 +1,290 @@
+package dev.apistatus.core.code;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.TokenRange;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.apistatus.core.model.SourceLocation;
+import dev.apistatus.core.spec.InputProblem;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The Java sources of a project, parsed once each and only when they can matter: files whose text shows an
+ * entry point (a controller, a resource, an advice, a client) are parsed up front; any other type is parsed
+ * on demand, when a handler refers to it (an exception it throws, a constant it uses, a method it calls).
+ * Not thread-safe: one instance per run.
+ */
+public final class JavaProject {
+
+    /** Largest source file parsed; generated files beyond this are skipped with a finding. */
+    public static final long MAX_SOURCE_BYTES = 4L * 1024 * 1024;
+
+    private final Path projectDir;
+    private final JavaParser parser;
+    private final List<InputProblem> problems = new ArrayList<>();
+    /** Every .java file by simple type name (the file name), in path order. */
+    private final Map<String, List<Path>> filesByName = new TreeMap<>();
+    private final Map<Path, CompilationUnit> parsed = new LinkedHashMap<>();
+    private final Map<Path, String> relative = new HashMap<>();
+    private final List<CompilationUnit> entryPoints = new ArrayList<>();
+    private final Map<String, Optional<TypeDeclaration<?>>> typeCache = new HashMap<>();
+    private final Map<String, List<TypeDeclaration<?>>> implementors = new HashMap<>();
+    /** Texts read but not (yet) parsed; a file's text is dropped once it is parsed. */
+    private final Map<Path, String> texts = new HashMap<>();
+
+    private JavaProject(Path projectDir, ParserConfiguration.LanguageLevel level) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.parser = new JavaParser(new ParserConfiguration().setLanguageLevel(level));
+    }
+
+    /**
+     * Indexes the {@code .java} files under the roots and parses those whose text contains one of the markers.
+     *
+     * @param level the Java language level of the sources (their release)
+     */
+    public static JavaProject read(Path projectDir, List<Path> roots, ParserConfiguration.LanguageLevel level,
+                                   List<String> entryMarkers) {
+        JavaProject project = new JavaProject(projectDir, level);
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).forEach(files::add);
+            } catch (IOException e) {
+                project.problems.add(new InputProblem(SourceLocation.ofFile(project.relative(root)),
+                        "cannot list the sources: " + e.getMessage()));
+            }
+        }
+        Collections.sort(files);
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            project.filesByName.computeIfAbsent(name.substring(0, name.length() - 5), k -> new ArrayList<>()).add(file);
+        }
+        for (Path file : files) {
+            String text = project.text(file);
+            if (text != null && entryMarkers.stream().anyMatch(text::contains)) {
+                CompilationUnit unit = project.parse(file, text);
+                if (unit != null) {
+                    project.entryPoints.add(unit);
+                }
+            }
+        }
+        return project;
+    }
+
+    /** Parsed files that hold entry points (controllers, resources, advice, mappers, clients), in path order. */
+    public List<CompilationUnit> entryPoints() {
+        return Collections.unmodifiableList(entryPoints);
+    }
+
+    /** Files that could not be read or parsed; each becomes a {@code source-unparsable} finding. */
+    public List<InputProblem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    public int parsedCount() {
+        return parsed.size();
+    }
+
+    /**
+     * The declaration of a type named in {@code from}: resolved through the file's own types, its imports, its
+     * package, then any project file of that name. Empty for library types (not in the project).
+     */
+    public Optional<TypeDeclaration<?>> type(String name, Node from) {
+        String simple = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+        CompilationUnit unit = from == null ? null : from.findCompilationUnit().orElse(null);
+        String key = (unit == null ? "" : System.identityHashCode(unit)) + "|" + name;
+        return typeCache.computeIfAbsent(key, k -> lookup(name, simple, unit));
+    }
+
+    private Optional<TypeDeclaration<?>> lookup(String name, String simple, CompilationUnit from) {
+        if (from != null) {
+            Optional<TypeDeclaration<?>> local = findIn(from, simple);
+            if (local.isPresent()) {
+                return local;
+            }
+        }
+        List<Path> candidates = filesByName.getOrDefault(simple, List.of());
+        if (candidates.isEmpty()) {
+            // a nested type of another top-level type: Outer.Inner
+            if (name.contains(".")) {
+                String outer = name.substring(0, name.lastIndexOf('.'));
+                return type(outer, from).flatMap(t -> t.getMembers().stream()
+                        .filter(m -> m instanceof TypeDeclaration<?> td && td.getNameAsString().equals(simple))
+                        .map(m -> (TypeDeclaration<?>) m).findFirst());
+            }
+            return Optional.empty();
+        }
+        Path chosen = candidates.size() == 1 ? candidates.get(0) : choose(candidates, name, from);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        CompilationUnit unit = parse(chosen, null);
+        return unit == null ? Optional.empty() : findIn(unit, simple);
+    }
+
+    /** Among same-named files, the one the referring file imports or shares a package with. */
+    private Path choose(List<Path> candidates, String name, CompilationUnit from) {
+        if (from == null) {
+            return null;
+        }
+        String pkg = from.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        List<String> wanted = new ArrayList<>();
+        if (name.contains(".")) {
+            wanted.add(name);
+        }
+        for (ImportDeclaration i : from.getImports()) {
+            if (!i.isStatic() && !i.isAsterisk() && i.getName().getIdentifier().equals(name)) {
+                wanted.add(i.getNameAsString());
+            }
+        }
+        wanted.add(pkg.isEmpty() ? name : pkg + "." + name);
+        for (String qualified : wanted) {
+            String suffix = qualified.replace('.', '/') + ".java";
+            for (Path p : candidates) {
+                if (p.toString().replace('\\', '/').endsWith(suffix)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Optional<TypeDeclaration<?>> findIn(CompilationUnit unit, String simple) {
+        return unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(simple))
+                .map(t -> (TypeDeclaration<?>) t);
+    }
+
+    /**
+     * The project's classes that declare {@code implements <interfaceName>} (found by a text search, then
+     * parsed), in path order.
+     */
+    public List<TypeDeclaration<?>> implementations(String interfaceName) {
+        return implementors.computeIfAbsent(interfaceName, name -> {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile("implements[^{]*\\b" + java.util.regex.Pattern.quote(name) + "\\b");
+            List<TypeDeclaration<?>> out = new ArrayList<>();
+            for (List<Path> paths : filesByName.values()) {
+                for (Path file : paths) {
+                    CompilationUnit unit;
+                    if (parsed.containsKey(file)) {
+                        unit = parsed.get(file);
+                    } else {
+                        String text = text(file);
+                        if (text == null || !p.matcher(text).find()) {
+                            continue;
+                        }
+                        unit = parse(file, text);
+                    }
+                    if (unit != null) {
+                        unit.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
+                                c -> !c.isInterface() && c.getImplementedTypes().stream().anyMatch(t -> t.getNameAsString().equals(name)))
+                                .forEach(out::add);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The file's path relative to the project directory, with {@code /} separators. */
+    public String relative(Path file) {
+        return relative.computeIfAbsent(file, f -> {
+            Path abs = f.toAbsolutePath().normalize();
+            return (abs.startsWith(projectDir) ? projectDir.relativize(abs) : abs).toString().replace('\\', '/');
+        });
+    }
+
+    /** The file a node was parsed from, relative to the project directory. */
+    public String fileOf(Node node) {
+        return node.findCompilationUnit().flatMap(CompilationUnit::getStorage)
+                .map(s -> relative(s.getPath())).orElse("?");
+    }
+
+    /** Where a node begins. */
+    public SourceLocation locate(Node node) {
+        return node.getBegin()
+                .map(p -> new SourceLocation(fileOf(node), p.line, p.column, null))
+                .orElseGet(() -> SourceLocation.ofFile(fileOf(node)));
+    }
+
+    private String text(Path file) {
+        if (texts.containsKey(file)) {
+            return texts.get(file);
+        }
+        String text = readText(file);
+        texts.put(file, text);
+        return text;
+    }
+
+    private String readText(Path file) {
+        try {
+            if (Files.size(file) > MAX_SOURCE_BYTES) {
+                problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "the file is "
+                        + Files.size(file) + " bytes, over the limit of " + MAX_SOURCE_BYTES + ": not read"));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "not UTF-8 text: not read"));
+            return null;
+        } catch (IOException e) {
+            problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "cannot read the file: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Parses a file once; later calls return the same unit (or null when it could not be parsed). */
+    private CompilationUnit parse(Path file, String knownText) {
+        if (parsed.containsKey(file)) {
+            return parsed.get(file);
+        }
+        String text = knownText != null ? knownText : text(file);
+        CompilationUnit unit = null;
+        if (text != null) {
+            try {
+                ParseResult<CompilationUnit> result = parser.parse(text);
+                if (result.isSuccessful() && result.getResult().isPresent()) {
+                    unit = result.getResult().get();
+                    unit.setStorage(file);
+                } else {
+                    Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+                    int line = first == null ? 1 : first.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin.line).orElse(1);
+                    int column = first == null ? 1 : first.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin.column).orElse(1);
+                    problems.add(new InputProblem(new SourceLocation(relative(file), line, column, null),
+                            "Java syntax the parser cannot read: " + (first == null ? "unknown error"
+                                    : first.getMessage().lines().findFirst().orElse("")) + "; the file is skipped"));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "the parser failed on this file ("
+                        + e.getClass().getSimpleName() + "); the file is skipped"));
+            }
+        }
+        parsed.put(file, unit);
+        texts.remove(file);
+        return unit;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.apistatus.core.code;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.apistatus.core.model.CodeOperation;
+import dev.apistatus.core.model.Header;
+import dev.apistatus.core.model.HttpMethod;
+import dev.apistatus.core.model.MediaContent;
+import dev.apistatus.core.model.Operation;
+import dev.apistatus.core.model.RequestBody;
+import dev.apistatus.core.model.Response;
+import dev.apistatus.core.model.ResponseCode;
+import dev.apistatus.core.model.ResponseDeclaration;
+import dev.apistatus.core.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Collects a handler's answers and builds its {@link CodeOperation}s, the same for every framework. */
+public final class OperationAssembler {
+
+    private static final Map<String, String> PARAMETER_ANNOTATIONS = Map.of(
+            "PathVariable", "path", "RequestParam", "query", "RequestHeader", "header", "CookieValue", "cookie",
+            "PathParam", "path", "QueryParam", "query", "HeaderParam", "header", "CookieParam", "cookie", "RestPath", "path");
+
+    private final JavaProject project;
+    private final List<String> produces;
+    private final Map<String, Answer> answers = new LinkedHashMap<>();
+    private final List<CodeOperation.Unknown> unknowns = new ArrayList<>();
+
+    public OperationAssembler(JavaProject project, List<String> produces) {
+        this.project = project;
+        this.produces = produces;
+    }
+
+    public void add(Answer a) {
+        if (a.isKnown()) {
+            answers.putIfAbsent(a.status() + "@" + a.evidence().location(), a);
+        }
+    }
+
+    public void addAll(List<Answer> list) {
+        list.forEach(this::add);
+    }
+
+    public void unknown(Node at, String what) {
+        unknowns.add(new CodeOperation.Unknown(project.locate(at), what));
+    }
+
+    public CodeOperation build(HttpMethod method, String path, MethodDeclaration handler, List<Parameter> parameters,
+                               String framework, String handlerName, List<String> consumes) {
+        List<Response> responses = new ArrayList<>();
+        for (Answer a : answers.values()) {
+            SourceLocation at = a.evidence().location();
+            List<MediaContent> content = a.body()
+                    ? List.of(new MediaContent(a.problem() ? "application/problem+json" : produces.isEmpty()
+                    ? "application/json" : produces.get(0), null, at))
+                    : List.of();
+            List<Header> headers = a.headers().stream().sorted().map(h -> new Header(h, at)).toList();
+            responses.add(new Response(ResponseCode.of(a.status()), at,
+                    new ResponseDeclaration(a.evidence().detail(), content, headers, at, null), a.evidence()));
+        }
+        responses.sort(Comparator.comparingInt((Response r) -> r.code().code()).thenComparing(Response::location));
+        List<dev.apistatus.core.model.Parameter> params = new ArrayList<>();
+        RequestBody body = null;
+        for (Parameter p : parameters) {
+            for (AnnotationExpr a : p.getAnnotations()) {
+                String in = PARAMETER_ANNOTATIONS.get(a.getName().getIdentifier());
+                if (in != null) {
+                    String name = Annotations.attribute(a, "value", "name").map(v -> v.toString().replace("\"", ""))
+                            .filter(s -> !s.isEmpty()).orElse(p.getNameAsString());
+                    boolean required = in.equals("path") || Annotations.attribute(a, "required")
+                            .map(v -> !v.toString().equals("false")).orElse(in.equals("query") && a.getName().getIdentifier().equals("RequestParam"));
+                    params.add(new dev.apistatus.core.model.Parameter(name, in, required, project.locate(p)));
+                }
+                if (a.getName().getIdentifier().equals("RequestBody")) {
+                    body = new RequestBody(true, List.of(), project.locate(p));
+                }
+            }
+        }
+        Operation operation = new Operation(method, path, handler.getNameAsString(), params, body, List.of(), responses,
+                project.locate(handler.getName()));
+        return new CodeOperation(operation, framework, handlerName, unknowns, consumes, produces);
+    }
+
+    public Optional<Answer> first() {
+        return answers.values().stream().findFirst();
+    }
+}

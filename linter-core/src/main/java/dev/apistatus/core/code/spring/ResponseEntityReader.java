@@ -1,0 +1,267 @@
+package dev.apistatus.core.code.spring;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.apistatus.core.code.Answer;
+import dev.apistatus.core.code.Expressions;
+import dev.apistatus.core.code.JavaProject;
+import dev.apistatus.core.model.Evidence;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Reads Spring's response builders in an expression: {@code ResponseEntity.ok(...)}, {@code created(uri)},
+ * {@code status(HttpStatus.X)}, {@code new ResponseEntity<>(body, headers, status)}, {@code ResponseEntity::ok},
+ * the chained {@code .header(...)}, {@code .location(...)}, {@code .body(...)}, {@code .build()};
+ * {@code ProblemDetail.forStatus(...)} and {@code ErrorResponse.create(...)}.
+ */
+final class ResponseEntityReader {
+
+    /** Static factories of ResponseEntity with a fixed status. */
+    private static final Map<String, Integer> FACTORIES = Map.of(
+            "ok", 200, "created", 201, "accepted", 202, "noContent", 204, "badRequest", 400,
+            "notFound", 404, "unprocessableEntity", 422, "unprocessableContent", 422, "internalServerError", 500);
+
+    private final JavaProject project;
+    private final Expressions expressions;
+
+    ResponseEntityReader(JavaProject project, Expressions expressions) {
+        this.project = project;
+        this.expressions = expressions;
+    }
+
+    /** Every response an expression can evaluate to, found by its builders; empty when there is none. */
+    List<Answer> read(Expression e) {
+        List<Answer> out = new ArrayList<>();
+        for (MethodCallExpr call : e.findAll(MethodCallExpr.class)) {
+            Answer a = fromFactory(call);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        for (ObjectCreationExpr create : e.findAll(ObjectCreationExpr.class)) {
+            String type = create.getType().getNameAsString();
+            if (type.equals("ResponseEntity") && !create.getArguments().isEmpty()) {
+                out.add(fromConstructor(create));
+            }
+        }
+        for (MethodReferenceExpr ref : e.findAll(MethodReferenceExpr.class)) {
+            if (isResponseEntity(ref.getScope().toString()) && FACTORIES.containsKey(ref.getIdentifier())) {
+                int status = FACTORIES.get(ref.getIdentifier());
+                out.add(new Answer(status, evidence(ref, "ResponseEntity::" + ref.getIdentifier()), true, null, Set.of(), false, false));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isResponseEntity(String scope) {
+        return scope.equals("ResponseEntity") || scope.endsWith(".ResponseEntity");
+    }
+
+    private Answer fromFactory(MethodCallExpr call) {
+        if (call.getScope().isEmpty()) {
+            return null;
+        }
+        String scope = call.getScope().get().toString();
+        String name = call.getNameAsString();
+        if (isResponseEntity(scope)) {
+            int status;
+            Set<String> headers = new LinkedHashSet<>();
+            boolean body;
+            String bodyType = null;
+            if (FACTORIES.containsKey(name)) {
+                status = FACTORIES.get(name);
+                if (name.equals("created")) {
+                    headers.add("Location");
+                }
+                body = name.equals("ok") && !call.getArguments().isEmpty();
+            } else if (name.equals("status")) {
+                OptionalInt s = call.getArguments().isEmpty() ? OptionalInt.empty() : expressions.status(call.getArgument(0));
+                status = s.orElse(-1);
+                body = false;
+            } else if (name.equals("of") || name.equals("ofNullable")) {
+                // of(Optional): 200 with the value, or 404 when empty; of(ProblemDetail): the problem's status
+                status = 200;
+                body = true;
+            } else {
+                return null;
+            }
+            Chain chain = chain(call);
+            headers.addAll(chain.headers);
+            body = body || chain.body;
+            if (chain.bodyArg != null) {
+                bodyType = bodyType(chain.bodyArg);
+            }
+            boolean problem = chain.problem || chain.bodyArg != null && isProblemExpression(chain.bodyArg);
+            String detail = "ResponseEntity." + name + "(" + (name.equals("status") ? call.getArgument(0).toString() : call.getArguments().isEmpty() ? "" : "...") + ")";
+            return new Answer(status, evidence(call, detail), body, bodyType, headers, chain.headersUnknown, problem);
+        }
+        if ((scope.equals("ProblemDetail") && (name.equals("forStatus") || name.equals("forStatusAndDetail")))
+                || (scope.equals("ErrorResponse") && (name.equals("create") || name.equals("builder")))) {
+            int arg = scope.equals("ErrorResponse") ? 1 : 0;
+            if (call.getArguments().size() <= arg || insideResponseEntity(call)) {
+                return null;
+            }
+            int status = expressions.status(call.getArgument(arg)).orElse(-1);
+            return new Answer(status, evidence(call, scope + "." + name + "(" + call.getArgument(arg) + ")"), true, scope,
+                    Set.of(), false, true);
+        }
+        return null;
+    }
+
+    /** A ProblemDetail built inside a ResponseEntity's body: the ResponseEntity decides the status. */
+    private static boolean insideResponseEntity(MethodCallExpr call) {
+        for (Node p = call.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof MethodCallExpr m && (m.getNameAsString().equals("body") || m.getScope().map(s -> isResponseEntity(s.toString())).orElse(false))) {
+                return true;
+            }
+            if (p instanceof ObjectCreationExpr o && o.getType().getNameAsString().equals("ResponseEntity")) {
+                return true;
+            }
+            if (p instanceof com.github.javaparser.ast.stmt.Statement) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Answer fromConstructor(ObjectCreationExpr create) {
+        List<Expression> args = create.getArguments();
+        Expression last = args.get(args.size() - 1);
+        int status = expressions.status(last).orElse(-1);
+        boolean body = false;
+        Expression bodyArg = null;
+        boolean headersUnknown = false;
+        if (args.size() == 3) {
+            bodyArg = args.get(0);
+            headersUnknown = !args.get(1).isNullLiteralExpr();
+        } else if (args.size() == 2) {
+            String first = args.get(0).toString().toLowerCase(Locale.ROOT);
+            if (first.contains("header")) {
+                headersUnknown = true;
+            } else {
+                bodyArg = args.get(0);
+            }
+        }
+        if (bodyArg != null && !bodyArg.isNullLiteralExpr()) {
+            body = true;
+        }
+        return new Answer(status, evidence(create, "new ResponseEntity<>(..., " + last + ")"), body,
+                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, body && isProblemExpression(bodyArg));
+    }
+
+    /** What a builder chain adds: headers, a body. */
+    private record Chain(Set<String> headers, boolean body, Expression bodyArg, boolean headersUnknown, boolean problem) {
+    }
+
+    private Chain chain(MethodCallExpr start) {
+        Set<String> headers = new LinkedHashSet<>();
+        boolean body = false;
+        Expression bodyArg = null;
+        boolean unknown = false;
+        boolean problem = false;
+        if (start.getNameAsString().equals("ok") && !start.getArguments().isEmpty()) {
+            bodyArg = start.getArgument(0);
+        }
+        if ((start.getNameAsString().equals("of") || start.getNameAsString().equals("ofNullable")) && !start.getArguments().isEmpty()) {
+            bodyArg = start.getArgument(0);
+        }
+        Node current = start;
+        while (current.getParentNode().orElse(null) instanceof MethodCallExpr parent
+                && parent.getScope().isPresent() && parent.getScope().get() == current) {
+            String name = parent.getNameAsString();
+            switch (name) {
+                case "body" -> {
+                    body = !parent.getArguments().isEmpty() && !parent.getArgument(0).isNullLiteralExpr();
+                    bodyArg = parent.getArguments().isEmpty() ? null : parent.getArgument(0);
+                }
+                case "header" -> {
+                    if (!parent.getArguments().isEmpty()) {
+                        Optional<String> h = headerName(parent.getArgument(0));
+                        if (h.isPresent()) {
+                            headers.add(h.get());
+                        } else {
+                            unknown = true;
+                        }
+                    }
+                }
+                case "location" -> headers.add("Location");
+                case "eTag" -> headers.add("ETag");
+                case "allow" -> headers.add("Allow");
+                case "lastModified" -> headers.add("Last-Modified");
+                case "cacheControl" -> headers.add("Cache-Control");
+                case "headers" -> unknown = true;
+                case "contentType" -> problem = !parent.getArguments().isEmpty()
+                        && parent.getArgument(0).toString().contains("PROBLEM");
+                default -> {
+                }
+            }
+            current = parent;
+        }
+        return new Chain(headers, body, bodyArg, unknown, problem);
+    }
+
+    /** A header name: a string, {@code HttpHeaders.RETRY_AFTER}, or a constant holding one. */
+    Optional<String> headerName(Expression e) {
+        Optional<String> s = expressions.string(e);
+        if (s.isPresent()) {
+            return s;
+        }
+        if (e.isFieldAccessExpr() && e.asFieldAccessExpr().getScope().toString().endsWith("HttpHeaders")) {
+            String constant = e.asFieldAccessExpr().getNameAsString();
+            StringBuilder name = new StringBuilder();
+            for (String part : constant.toLowerCase(Locale.ROOT).split("_")) {
+                if (!name.isEmpty()) {
+                    name.append('-');
+                }
+                name.append(part.equals("etag") ? "ETag" : part.equals("www") ? "WWW" : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+            }
+            return Optional.of(name.toString());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isProblemExpression(Expression e) {
+        String text = e.toString();
+        return text.contains("ProblemDetail") || text.contains("ErrorResponse.create") || text.contains("getBody()");
+    }
+
+    private static String bodyType(Expression e) {
+        if (e instanceof ObjectCreationExpr o) {
+            return o.getType().asString();
+        }
+        if (e instanceof MethodCallExpr m && m.getScope().isPresent()) {
+            String scope = m.getScope().get().toString();
+            if (scope.equals("Map") || scope.equals("Collections") || scope.equals("ImmutableMap")) {
+                return "Map";
+            }
+            if (scope.equals("ProblemDetail")) {
+                return "ProblemDetail";
+            }
+            if (scope.equals("List") || scope.equals("Collections.emptyList")) {
+                return "List";
+            }
+        }
+        if (e.isStringLiteralExpr()) {
+            return "String";
+        }
+        if (e instanceof NameExpr) {
+            return null;
+        }
+        return null;
+    }
+
+    private Evidence evidence(Node node, String detail) {
+        return new Evidence(Evidence.Kind.BUILDER, project.locate(node), detail);
+    }
+}

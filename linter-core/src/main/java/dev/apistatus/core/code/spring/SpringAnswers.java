@@ -1,0 +1,213 @@
+package dev.apistatus.core.code.spring;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.apistatus.core.code.Annotations;
+import dev.apistatus.core.code.Answer;
+import dev.apistatus.core.code.Expressions;
+import dev.apistatus.core.code.JavaProject;
+import dev.apistatus.core.code.ThrowCollector;
+import dev.apistatus.core.model.Evidence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The answers a Spring handler method gives by itself, from its return type and its {@code return}
+ * statements: builders, {@code @ResponseStatus}, plain bodies (200), {@code void} (200, empty), {@code null}
+ * returns, and the Servlet response's {@code setStatus}/{@code sendError}.
+ */
+final class SpringAnswers {
+
+    /** Wrappers Spring unwraps before looking at the value. */
+    private static final Set<String> WRAPPERS = Set.of("Mono", "CompletableFuture", "CompletionStage",
+            "DeferredResult", "Callable", "WebAsyncTask", "ListenableFuture", "Single", "Maybe", "Uni");
+
+    /** The answers of one method, and the places it could not read. */
+    record Result(List<Answer> answers, List<Node> unknowns) {
+    }
+
+    private final JavaProject project;
+    private final Expressions expressions;
+    private final ResponseEntityReader builders;
+    private final ThrowCollector calls;
+
+    SpringAnswers(JavaProject project, Expressions expressions, ThrowCollector calls) {
+        this.project = project;
+        this.expressions = expressions;
+        this.builders = new ResponseEntityReader(project, expressions);
+        this.calls = calls;
+    }
+
+    /** An exception handler's answers: the same reading as a handler's (a plain body is a 200). */
+    List<Answer> ofExceptionHandler(MethodDeclaration m) {
+        return of(m, Optional.empty()).answers();
+    }
+
+    /**
+     * @param inheritedStatus {@code @ResponseStatus} found on the interface method or the class
+     */
+    Result of(MethodDeclaration m, Optional<AnnotationExpr> inheritedStatus) {
+        List<Answer> answers = new ArrayList<>();
+        List<Node> unknowns = new ArrayList<>();
+        Optional<AnnotationExpr> rs = Annotations.find(m, "ResponseStatus").or(() -> inheritedStatus);
+        int declared = -1;
+        Evidence declaredEvidence = null;
+        if (rs.isPresent()) {
+            OptionalInt s = Annotations.attribute(rs.get(), "value", "code").map(expressions::status).orElse(OptionalInt.empty());
+            if (s.isPresent()) {
+                declared = s.getAsInt();
+                declaredEvidence = new Evidence(Evidence.Kind.ANNOTATION, project.locate(rs.get()), "@ResponseStatus(" + declared + ")");
+            } else {
+                unknowns.add(rs.get());
+            }
+        }
+        Type type = unwrap(m.getType());
+        String typeName = type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : type.asString();
+        boolean servletStatus = servlet(m, answers);
+        if (type.isVoidType() || typeName.equals("Void")) {
+            if (!servletStatus || declared > 0) {
+                answers.add(new Answer(declared > 0 ? declared : 200, declaredEvidence != null ? declaredEvidence
+                        : new Evidence(Evidence.Kind.RETURN, project.locate(m.getName()), "void handler: 200 with an empty body"),
+                        false, null, Set.of(), false, false));
+            }
+        } else if (typeName.equals("ResponseEntity") || typeName.equals("HttpEntity") || typeName.equals("ProblemDetail")
+                || typeName.equals("ErrorResponse") || typeName.equals("ServerResponse")) {
+            for (ReturnStmt r : returns(m)) {
+                Expression e = r.getExpression().orElse(null);
+                if (e == null) {
+                    continue;
+                }
+                List<Answer> found = follow(e, 0);
+                if (found.isEmpty()) {
+                    if (e.isNullLiteralExpr()) {
+                        answers.add(new Answer(declared > 0 ? declared : 200, new Evidence(Evidence.Kind.RETURN,
+                                project.locate(r), "returns null: " + (declared > 0 ? declared : 200) + " with an empty body"),
+                                false, null, Set.of(), false, false));
+                    } else {
+                        unknowns.add(r);
+                    }
+                }
+                for (Answer a : found) {
+                    if (!a.isKnown()) {
+                        unknowns.add(r);
+                    }
+                    answers.add(a);
+                }
+            }
+            if (typeName.equals("HttpEntity") && answers.isEmpty() && unknowns.isEmpty()) {
+                answers.add(plain(m, declared, declaredEvidence, typeName));
+            }
+        } else {
+            answers.add(plain(m, declared, declaredEvidence, type.asString()));
+            for (ReturnStmt r : returns(m)) {
+                if (r.getExpression().filter(Expression::isNullLiteralExpr).isPresent()) {
+                    int status = declared > 0 ? declared : 200;
+                    answers.add(new Answer(status, new Evidence(Evidence.Kind.RETURN, project.locate(r),
+                            "returns null: " + status + " with an empty body"), false, null, Set.of(), false, false));
+                }
+            }
+        }
+        return new Result(answers, unknowns);
+    }
+
+    private Answer plain(MethodDeclaration m, int declared, Evidence declaredEvidence, String bodyType) {
+        int status = declared > 0 ? declared : 200;
+        Evidence evidence = declaredEvidence != null ? declaredEvidence
+                : new Evidence(Evidence.Kind.RETURN, project.locate(m.getName()), "returns " + bodyType + ": 200");
+        boolean problem = bodyType.equals("ProblemDetail") || bodyType.equals("ErrorResponse");
+        return new Answer(status, evidence, true, bodyType, Set.of(), false, problem);
+    }
+
+    /** Builders in an expression; a local variable's assignments; a project method's own returns. */
+    private List<Answer> follow(Expression e, int depth) {
+        List<Answer> found = builders.read(e);
+        if (!found.isEmpty() || depth > 3) {
+            return found;
+        }
+        if (e instanceof NameExpr n) {
+            Optional<CallableDeclaration> callable = e.findAncestor(CallableDeclaration.class);
+            if (callable.isPresent()) {
+                List<Answer> out = new ArrayList<>();
+                for (VariableDeclarator v : callable.get().findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(n.getNameAsString()))) {
+                    v.getInitializer().ifPresent(init -> out.addAll(follow(init, depth + 1)));
+                }
+                for (AssignExpr a : callable.get().findAll(AssignExpr.class, a -> a.getTarget() instanceof NameExpr t
+                        && t.getNameAsString().equals(n.getNameAsString()))) {
+                    out.addAll(follow(a.getValue(), depth + 1));
+                }
+                return out;
+            }
+        }
+        if (e instanceof MethodCallExpr call) {
+            Optional<MethodDeclaration> target = calls.resolve(call);
+            if (target.isPresent()) {
+                List<Answer> out = new ArrayList<>();
+                for (ReturnStmt r : returns(target.get())) {
+                    r.getExpression().ifPresent(x -> out.addAll(follow(x, depth + 1)));
+                }
+                return out;
+            }
+        }
+        return found;
+    }
+
+    /** {@code response.setStatus(X)}, {@code response.sendError(X)}, {@code exchange.getResponse().setStatusCode(X)}. */
+    private boolean servlet(MethodDeclaration m, List<Answer> answers) {
+        boolean any = false;
+        for (MethodCallExpr call : m.findAll(MethodCallExpr.class)) {
+            String name = call.getNameAsString();
+            if ((name.equals("setStatus") || name.equals("sendError") || name.equals("setStatusCode")) && !call.getArguments().isEmpty()
+                    && call.getScope().isPresent()) {
+                OptionalInt s = expressions.status(call.getArgument(0));
+                any = true;
+                answers.add(new Answer(s.orElse(-1), new Evidence(Evidence.Kind.SERVLET, project.locate(call),
+                        call.getScope().get() + "." + name + "(" + call.getArgument(0) + ")"), name.equals("sendError"), null,
+                        Set.of(), false, false));
+            }
+        }
+        return any;
+    }
+
+    /** The method's own return statements, not those of lambdas or classes inside it. */
+    static List<ReturnStmt> returns(MethodDeclaration m) {
+        return m.findAll(ReturnStmt.class, r -> nearestScope(r) == m);
+    }
+
+    /** The nearest enclosing method, constructor or lambda. */
+    private static Node nearestScope(Node n) {
+        for (Node p = n.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof LambdaExpr || p instanceof CallableDeclaration) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** {@code Mono<ResponseEntity<X>>} gives {@code ResponseEntity<X>}. */
+    static Type unwrap(Type type) {
+        Type t = type;
+        for (int i = 0; i < 3 && t.isClassOrInterfaceType(); i++) {
+            ClassOrInterfaceType c = t.asClassOrInterfaceType();
+            if (WRAPPERS.contains(c.getNameAsString()) && c.getTypeArguments().filter(a -> a.size() == 1).isPresent()) {
+                t = c.getTypeArguments().get().get(0);
+            } else {
+                break;
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.apistatus.core.model;
+
+/**
+ * Why the code can answer a status: the line that produces it and how.
+ *
+ * @param location the line to look at: the {@code return}, the {@code throw}, the annotation, the handler
+ * @param detail   a short account for messages, e.g. {@code ResponseEntity.ok(...)} or
+ *                 {@code throws OrderNotFoundException, answered by GlobalHandler.notFound (404)}
+ */
+public record Evidence(Kind kind, SourceLocation location, String detail) {
+
+    /** How a status comes about. */
+    public enum Kind {
+        /** A response builder or constructor: {@code ResponseEntity.status(...)}, {@code Response.ok()}. */
+        BUILDER,
+        /** {@code @ResponseStatus} on the handler or its class. */
+        ANNOTATION,
+        /** The handler's return type or value implies it: a plain body (200), {@code void} (200/204). */
+        RETURN,
+        /** A thrown exception and what answers it (an exception handler, a mapper, {@code @ResponseStatus}). */
+        EXCEPTION,
+        /** {@code HttpServletResponse.setStatus/sendError}. */
+        SERVLET,
+        /** What the framework answers on its own: 400 on binding failures, 415, 406, 405, 500. */
+        FRAMEWORK
+    }
+
+    public boolean isFrameworkDefault() {
+        return kind == Kind.FRAMEWORK;
+    }
+}

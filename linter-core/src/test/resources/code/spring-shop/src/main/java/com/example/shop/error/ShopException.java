@@ -1,0 +1,7 @@
+package com.example.shop.error;
+
+public class ShopException extends RuntimeException {
+    public ShopException(String message) {
+        super(message);
+    }
+}

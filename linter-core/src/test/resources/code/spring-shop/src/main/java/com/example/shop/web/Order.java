@@ -1,0 +1,4 @@
+package com.example.shop.web;
+
+public record Order(long id, String item) {
+}
