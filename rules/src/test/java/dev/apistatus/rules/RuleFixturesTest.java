@@ -55,8 +55,8 @@ class RuleFixturesTest {
             String id = rule.metadata().id();
             List<Path> fixtures = fixtures(id);
             assertThat(fixtures).as("fixtures of " + id).isNotEmpty();
-            long positives = fixtures.stream().filter(f -> !FixtureHarness.expectations(f, Set.of(id)).isEmpty()).count();
-            long negatives = fixtures.stream().filter(f -> FixtureHarness.expectations(f, Set.of(id)).isEmpty()).count();
+            long positives = fixtures.stream().filter(f -> !FixtureHarness.fixtureExpectations(f, Set.of(id)).isEmpty()).count();
+            long negatives = fixtures.stream().filter(f -> FixtureHarness.fixtureExpectations(f, Set.of(id)).isEmpty()).count();
             assertThat(positives).as(id + " needs a fixture where it must fire").isPositive();
             assertThat(negatives).as(id + " needs a fixture where it must stay silent").isPositive();
         }
@@ -87,7 +87,7 @@ class RuleFixturesTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+            return files.sorted().toList();
         }
     }
 }

@@ -57,13 +57,14 @@ public final class OperationAssembler {
         List<Response> responses = new ArrayList<>();
         for (Answer a : answers.values()) {
             SourceLocation at = a.evidence().location();
+            SourceLocation built = a.evidence().answeredAt();
             List<MediaContent> content = a.body()
                     ? List.of(new MediaContent(a.problem() ? "application/problem+json" : produces.isEmpty()
-                    ? "application/json" : produces.get(0), null, at))
+                    ? "application/json" : produces.get(0), null, built))
                     : List.of();
-            List<Header> headers = a.headers().stream().sorted().map(h -> new Header(h, at)).toList();
-            responses.add(new Response(ResponseCode.of(a.status()), at,
-                    new ResponseDeclaration(a.evidence().detail(), content, headers, at, null), a.evidence()));
+            List<Header> headers = a.headers().stream().sorted().map(h -> new Header(h, built)).toList();
+            responses.add(new Response(ResponseCode.of(a.status()), at, ResponseDeclaration.built(a.evidence().detail(),
+                    content, headers, a.evidence().answeredAt(), !a.headersUnknown()), a.evidence()));
         }
         responses.sort(Comparator.comparingInt((Response r) -> r.code().code()).thenComparing(Response::location));
         List<dev.apistatus.core.model.Parameter> params = new ArrayList<>();

@@ -6,8 +6,21 @@ package dev.apistatus.core.model;
  * @param location the line to look at: the {@code return}, the {@code throw}, the annotation, the handler
  * @param detail   a short account for messages, e.g. {@code ResponseEntity.ok(...)} or
  *                 {@code throws OrderNotFoundException, answered by GlobalHandler.notFound (404)}
+ * @param answeredAt where the response itself is built: the same as {@code location} for a handler's own
+ *                 return, the exception handler's or mapper's line for a thrown exception; the line to change
+ *                 when the response's body or headers are wrong
  */
-public record Evidence(Kind kind, SourceLocation location, String detail) {
+public record Evidence(Kind kind, SourceLocation location, String detail, SourceLocation answeredAt) {
+
+    public Evidence {
+        if (answeredAt == null) {
+            answeredAt = location;
+        }
+    }
+
+    public Evidence(Kind kind, SourceLocation location, String detail) {
+        this(kind, location, detail, location);
+    }
 
     /** How a status comes about. */
     public enum Kind {

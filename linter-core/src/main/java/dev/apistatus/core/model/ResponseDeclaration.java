@@ -20,18 +20,29 @@ public final class ResponseDeclaration {
     private final SourceLocation location;
     private final String componentName;
     private final boolean resolved;
+    private final boolean headersKnown;
 
     /**
      * @param componentName the component's name when the response was reached through {@code $ref}, else null
      */
     public ResponseDeclaration(String description, List<MediaContent> content, List<Header> headers,
                                SourceLocation location, String componentName) {
-        this(description, content, headers, location, componentName, true);
+        this(description, content, headers, location, componentName, true, true);
+    }
+
+    /**
+     * A response the code builds; {@code headersKnown} is false when it also sets headers in a way that cannot be
+     * read (a {@code HttpHeaders} object, the Servlet response): rules must not say a header is missing then.
+     */
+    public static ResponseDeclaration built(String description, List<MediaContent> content, List<Header> headers,
+                                            SourceLocation location, boolean headersKnown) {
+        return new ResponseDeclaration(description, content, headers, location, null, true, headersKnown);
     }
 
     private ResponseDeclaration(String description, List<MediaContent> content, List<Header> headers,
-                                SourceLocation location, String componentName, boolean resolved) {
+                                SourceLocation location, String componentName, boolean resolved, boolean headersKnown) {
         this.resolved = resolved;
+        this.headersKnown = headersKnown;
         this.description = description;
         this.content = List.copyOf(content);
         Map<String, Header> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -48,12 +59,17 @@ public final class ResponseDeclaration {
      * body or headers: they are unknown, not absent.
      */
     public static ResponseDeclaration unresolved(SourceLocation location) {
-        return new ResponseDeclaration(null, List.of(), List.of(), location, null, false);
+        return new ResponseDeclaration(null, List.of(), List.of(), location, null, false, false);
     }
 
     /** False when the response's {@code $ref} could not be followed: its body and headers are unknown. */
     public boolean isResolved() {
         return resolved;
+    }
+
+    /** False when headers are also set in a way the reader cannot see: a missing header is then unknown. */
+    public boolean headersKnown() {
+        return headersKnown;
     }
 
     public String description() {

@@ -78,11 +78,12 @@ final class SpringAnswers {
         Type type = unwrap(m.getType());
         String typeName = type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : type.asString();
         boolean servletStatus = servlet(m, answers);
+        boolean rawResponse = writesRawResponse(m);
         if (type.isVoidType() || typeName.equals("Void")) {
             if (!servletStatus || declared > 0) {
                 answers.add(new Answer(declared > 0 ? declared : 200, declaredEvidence != null ? declaredEvidence
                         : new Evidence(Evidence.Kind.RETURN, project.locate(m.getName()), "void handler: 200 with an empty body"),
-                        false, null, Set.of(), false, false));
+                        rawResponse, null, Set.of(), rawResponse, false));
             }
         } else if (typeName.equals("ResponseEntity") || typeName.equals("HttpEntity") || typeName.equals("ProblemDetail")
                 || typeName.equals("ErrorResponse") || typeName.equals("ServerResponse")) {
@@ -109,10 +110,10 @@ final class SpringAnswers {
                 }
             }
             if (typeName.equals("HttpEntity") && answers.isEmpty() && unknowns.isEmpty()) {
-                answers.add(plain(m, declared, declaredEvidence, typeName));
+                answers.add(plain(m, declared, declaredEvidence, typeName, rawResponse));
             }
         } else {
-            answers.add(plain(m, declared, declaredEvidence, type.asString()));
+            answers.add(plain(m, declared, declaredEvidence, type.asString(), rawResponse));
             for (ReturnStmt r : returns(m)) {
                 if (r.getExpression().filter(Expression::isNullLiteralExpr).isPresent()) {
                     int status = declared > 0 ? declared : 200;
@@ -124,12 +125,19 @@ final class SpringAnswers {
         return new Result(answers, unknowns);
     }
 
-    private Answer plain(MethodDeclaration m, int declared, Evidence declaredEvidence, String bodyType) {
+    /** A handler given the raw response (Servlet or WebFlux) may set headers and write a body we cannot see. */
+    private static boolean writesRawResponse(MethodDeclaration m) {
+        return m.getParameters().stream().map(p -> p.getType().asString())
+                .anyMatch(t -> t.endsWith("HttpServletResponse") || t.endsWith("ServerHttpResponse")
+                        || t.endsWith("ServerWebExchange"));
+    }
+
+    private Answer plain(MethodDeclaration m, int declared, Evidence declaredEvidence, String bodyType, boolean rawResponse) {
         int status = declared > 0 ? declared : 200;
         Evidence evidence = declaredEvidence != null ? declaredEvidence
                 : new Evidence(Evidence.Kind.RETURN, project.locate(m.getName()), "returns " + bodyType + ": 200");
         boolean problem = bodyType.equals("ProblemDetail") || bodyType.equals("ErrorResponse");
-        return new Answer(status, evidence, true, bodyType, Set.of(), false, problem);
+        return new Answer(status, evidence, true, bodyType, Set.of(), rawResponse, problem);
     }
 
     /** Builders in an expression; a local variable's assignments; a project method's own returns. */

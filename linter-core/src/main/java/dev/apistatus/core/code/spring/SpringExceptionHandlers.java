@@ -213,7 +213,8 @@ final class SpringExceptionHandlers {
             for (Answer a : h.answers()) {
                 out.add(a.withStatus(a.status(), new Evidence(kind, project.locate(thrown.at()),
                         (frameworkRaised ? "Spring raises " : "throws ") + raised + ", answered by " + h.name()
-                                + " (" + (a.isKnown() ? a.status() : "status computed at run time") + ")")));
+                                + " (" + (a.isKnown() ? a.status() : "status computed at run time") + ")",
+                        a.evidence().answeredAt())));
             }
             return new Resolution(out, h.answers().isEmpty() || h.answers().stream().anyMatch(a -> !a.isKnown()));
         }
