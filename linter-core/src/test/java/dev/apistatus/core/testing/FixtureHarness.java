@@ -71,7 +71,7 @@ public final class FixtureHarness {
         Diagnostics.ALL.stream().map(RuleMetadata::id).forEach(ids::add);
         Path projectDir = Files.isDirectory(fixture) ? fixture : fixture.getParent();
         List<Path> files = Files.isDirectory(fixture) ? files(fixture) : List.of(fixture);
-        List<Path> specs = files.stream().filter(FixtureHarness::isSpec).toList();
+        List<Path> specs = Files.isDirectory(fixture) ? files.stream().filter(FixtureHarness::isSpec).toList() : files;
         boolean hasJava = files.stream().anyMatch(f -> f.toString().endsWith(".java"));
         LintConfig config = LintConfig.of(projectDir, specs).withSources(hasJava ? List.of(projectDir) : List.of());
         LintResult result = new Engine(List.of(rule)).run(config);
