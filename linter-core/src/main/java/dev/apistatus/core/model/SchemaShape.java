@@ -36,6 +36,20 @@ public interface SchemaShape {
 
     SourceLocation location();
 
+    /**
+     * Where the property {@code name} is written: its key in this schema (or in the {@code allOf} member that
+     * declares it), even when its schema is a {@code $ref} whose {@link #location()} is the referenced
+     * component. Falls back to the property schema's location, then to this schema's; null for a property this
+     * schema does not have.
+     */
+    default SourceLocation propertyLocation(String name) {
+        if (!properties().containsKey(name)) {
+            return null;
+        }
+        SchemaShape property = properties().get(name);
+        return property != null ? property.location() : location();
+    }
+
     default boolean hasType(String type) {
         return types().contains(type);
     }
