@@ -50,6 +50,21 @@ public interface SchemaShape {
         return property != null ? property.location() : location();
     }
 
+    /**
+     * Every declaration of the property {@code name}, in this schema and in its {@code allOf} members (all of
+     * which apply), keyed by where each is written, in the order {@link #properties()} merges them: the first is
+     * the one {@code properties()} gives. A value is null when its {@code $ref} could not be followed. Empty for a
+     * property this schema does not have.
+     */
+    default Map<SourceLocation, SchemaShape> propertyDeclarations(String name) {
+        if (!properties().containsKey(name)) {
+            return Map.of();
+        }
+        Map<SourceLocation, SchemaShape> out = new java.util.LinkedHashMap<>();
+        out.put(propertyLocation(name), properties().get(name));
+        return out;
+    }
+
     default boolean hasType(String type) {
         return types().contains(type);
     }

@@ -98,6 +98,33 @@ final class SpecSchemaShape implements SchemaShape {
     }
 
     @Override
+    public Map<SourceLocation, SchemaShape> propertyDeclarations(String name) {
+        Map<SourceLocation, SchemaShape> out = new LinkedHashMap<>();
+        collectDeclarations(this, name, out, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return out;
+    }
+
+    private static void collectDeclarations(SpecSchemaShape shape, String name, Map<SourceLocation, SchemaShape> out,
+                                            Set<Schema<?>> seen) {
+        if (!seen.add(shape.schema)) {
+            return;
+        }
+        Map<String, Schema> own = shape.schema.getProperties();
+        if (own != null && own.containsKey(name)) {
+            String segment = "properties/" + JsonPointers.escape(name);
+            out.put(shape.place.child(segment).location(), shape.child(own.get(name), segment));
+        }
+        List<Schema> allOf = shape.schema.getAllOf();
+        if (allOf != null) {
+            for (int i = 0; i < allOf.size(); i++) {
+                if (shape.child(allOf.get(i), "allOf/" + i) instanceof SpecSchemaShape member) {
+                    collectDeclarations(member, name, out, seen);
+                }
+            }
+        }
+    }
+
+    @Override
     public SourceLocation propertyLocation(String name) {
         if (!properties().containsKey(name)) {
             return null;

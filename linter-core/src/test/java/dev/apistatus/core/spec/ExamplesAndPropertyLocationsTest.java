@@ -120,4 +120,39 @@ class ExamplesAndPropertyLocationsTest {
         assertThat(schema.propertyLocation("title").line()).isEqualTo(23);
         assertThat(schema.propertyLocation("missing")).isNull();
     }
+
+    @Test
+    void propertyDeclarationsListEveryAllOfMemberThatDeclaresTheProperty() throws IOException {
+        Operation op = read("d.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths:
+                  /a:
+                    get:
+                      responses:
+                        "404":
+                          description: x
+                          content:
+                            application/problem+json:
+                              schema: {$ref: "#/components/schemas/NotFound"}
+                components:
+                  schemas:
+                    Problem:
+                      type: object
+                      properties:
+                        status: {type: integer}
+                    NotFound:
+                      allOf:
+                        - $ref: "#/components/schemas/Problem"
+                        - type: object
+                          properties:
+                            status: {enum: [404]}
+                """);
+        SchemaShape schema = op.response(404).orElseThrow().declaration().content().get(0).schema();
+        Map<dev.apistatus.core.model.SourceLocation, SchemaShape> declarations = schema.propertyDeclarations("status");
+        assertThat(declarations.keySet()).extracting(dev.apistatus.core.model.SourceLocation::line).containsExactly(17, 23);
+        assertThat(declarations.values()).extracting(SchemaShape::enumValues).containsExactly(List.of(), List.of(404));
+        assertThat(schema.properties().get("status").types()).containsExactly("integer");
+        assertThat(schema.propertyDeclarations("missing")).isEmpty();
+    }
 }
