@@ -210,11 +210,12 @@ public final class ProblemStatusMismatch implements Rule {
                 }
             }
             for (SchemaShape s : body.schemas()) {
-                if (codesBySchema.get(s.location()).size() != 1) {
+                // a named schema is reusable (often a library's generic Problem): its example shows one case
+                if (s.name() != null || codesBySchema.get(s.location()).size() != 1) {
                     continue;
                 }
                 for (Map.Entry<SourceLocation, SchemaShape> d : s.propertyDeclarations("status").entrySet()) {
-                    if (d.getValue() != null && d.getValue().example() != null) {
+                    if (d.getValue() != null && d.getValue().example() != null && writtenInside(d.getKey(), s)) {
                         exampleMismatch(d.getValue().example(), code, body, d.getKey(),
                                 "the status example of " + ProblemShapes.name(s), drafts);
                         break;
@@ -224,6 +225,13 @@ public final class ProblemStatusMismatch implements Rule {
                         "the example of " + ProblemShapes.name(s), drafts);
             }
         }
+    }
+
+    /** Whether a location lies inside an inline schema (not in a component it refers to). */
+    private static boolean writtenInside(SourceLocation at, SchemaShape schema) {
+        SourceLocation own = schema.location();
+        return at.file().equals(own.file()) && at.pointer() != null && own.pointer() != null
+                && at.pointer().startsWith(own.pointer() + "/");
     }
 
     private static void exampleMismatch(Object value, ResponseCode code, Body body, SourceLocation at, String what,
