@@ -62,9 +62,10 @@ public final class ProblemStatusMismatch implements Rule {
         Map<ResponseDeclaration, Set<String>> codesByDeclaration = new IdentityHashMap<>();
         Set<Operation> swagger2 = ProblemShapes.swagger2Operations(context.model());
         for (ResponseUse use : ResponseUse.all(context.model())) {
-            if (!use.declaration().isResolved() || use.code().isDefault()) {
+            if (!use.declaration().isResolved()) {
                 continue;
             }
+            // default uses are not checked (default is no one status), but they count as another status for examples
             codesByDeclaration.computeIfAbsent(use.declaration(), k -> new TreeSet<>()).add(use.code().text());
             for (MediaContent content : use.declaration().content()) {
                 List<SchemaShape> schemas = ProblemShapes.problemSchemas(use, content, swagger2);
@@ -148,6 +149,9 @@ public final class ProblemStatusMismatch implements Rule {
         // a schema that fits none of the responses using it is itself wrong; one that fits some is misused by the others
         Map<SourceLocation, List<Body>> bySchema = ProblemShapes.groups();
         for (Body body : bodies) {
+            if (body.use().code().isDefault()) {
+                continue;
+            }
             if (body.schemas().size() == 1 && allowed(body.schemas().get(0)) != null) {
                 ProblemShapes.add(bySchema, body.schemas().get(0).location(), body);
             } else {
@@ -200,7 +204,7 @@ public final class ProblemStatusMismatch implements Rule {
         }
         for (Body body : bodies) {
             ResponseCode code = body.use().code();
-            if (allowed(body) != null) {
+            if (code.isDefault() || allowed(body) != null) {
                 continue; // the schema fixes the status; checkConstraints judged it
             }
             if (codesByDeclaration.get(body.use().declaration()).size() == 1) {
