@@ -1,13 +1,26 @@
 package dev.apistatus.core.model;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * A body in one media type.
  *
- * @param schema the body's schema, or null when the spec gives none
+ * @param schema   the body's schema, or null when the spec gives none
+ * @param examples the example bodies written for this media type ({@code example}, the values of
+ *                 {@code examples}; Swagger 2.0's response {@code examples} for this media type), as parsed
+ *                 (a Jackson node, a map, a string or a number); empty when there are none or they could not be read
  */
-public record MediaContent(String mediaType, SchemaShape schema, SourceLocation location) {
+public record MediaContent(String mediaType, SchemaShape schema, SourceLocation location, List<Object> examples) {
+
+    public MediaContent {
+        examples = examples == null ? List.of() : List.copyOf(examples);
+    }
+
+    /** A body without examples. */
+    public MediaContent(String mediaType, SchemaShape schema, SourceLocation location) {
+        this(mediaType, schema, location, List.of());
+    }
 
     /** The media type without parameters, lower case: {@code application/problem+json; charset=utf-8} gives {@code application/problem+json}. */
     public String essence() {

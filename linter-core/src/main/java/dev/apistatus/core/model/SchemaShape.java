@@ -36,6 +36,35 @@ public interface SchemaShape {
 
     SourceLocation location();
 
+    /**
+     * Where the property {@code name} is written: its key in this schema (or in the {@code allOf} member that
+     * declares it), even when its schema is a {@code $ref} whose {@link #location()} is the referenced
+     * component. Falls back to the property schema's location, then to this schema's; null for a property this
+     * schema does not have.
+     */
+    default SourceLocation propertyLocation(String name) {
+        if (!properties().containsKey(name)) {
+            return null;
+        }
+        SchemaShape property = properties().get(name);
+        return property != null ? property.location() : location();
+    }
+
+    /**
+     * Every declaration of the property {@code name}, in this schema and in its {@code allOf} members (all of
+     * which apply), keyed by where each is written, in the order {@link #properties()} merges them: the first is
+     * the one {@code properties()} gives. A value is null when its {@code $ref} could not be followed. Empty for a
+     * property this schema does not have.
+     */
+    default Map<SourceLocation, SchemaShape> propertyDeclarations(String name) {
+        if (!properties().containsKey(name)) {
+            return Map.of();
+        }
+        Map<SourceLocation, SchemaShape> out = new java.util.LinkedHashMap<>();
+        out.put(propertyLocation(name), properties().get(name));
+        return out;
+    }
+
     default boolean hasType(String type) {
         return types().contains(type);
     }

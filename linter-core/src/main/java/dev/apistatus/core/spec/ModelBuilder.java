@@ -18,6 +18,7 @@ import dev.apistatus.core.model.SpecVersion;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -295,7 +296,36 @@ final class ModelBuilder {
             Place place = v2 ? owner.child("schema") : owner.child("content/" + JsonPointers.escape(e.getKey()));
             Schema<?> schema = e.getValue() == null ? null : e.getValue().getSchema();
             SchemaShape shape = schema == null ? null : schema(schema, v2 ? place : place.child("schema"));
-            out.add(new MediaContent(e.getKey(), shape, place.location()));
+            out.add(new MediaContent(e.getKey(), shape, place.location(), examples(e.getValue(), owner)));
+        }
+        return out;
+    }
+
+    /**
+     * The example bodies of a media type: {@code example} and the values of {@code examples}, following a
+     * {@code $ref} to the same document's {@code components/examples}; other references are skipped (unknown).
+     */
+    private static List<Object> examples(MediaType media, Place owner) {
+        List<Object> out = new ArrayList<>();
+        if (media == null) {
+            return out;
+        }
+        if (media.getExample() != null) {
+            out.add(media.getExample());
+        }
+        if (media.getExamples() != null) {
+            Components components = owner.doc().openApi() == null ? null : owner.doc().openApi().getComponents();
+            for (Example example : media.getExamples().values()) {
+                if (example != null && example.get$ref() != null) {
+                    String prefix = "#/components/examples/";
+                    String ref = example.get$ref();
+                    example = ref.startsWith(prefix) && components != null && components.getExamples() != null
+                            ? components.getExamples().get(ref.substring(prefix.length())) : null;
+                }
+                if (example != null && example.get$ref() == null && example.getValue() != null) {
+                    out.add(example.getValue());
+                }
+            }
         }
         return out;
     }

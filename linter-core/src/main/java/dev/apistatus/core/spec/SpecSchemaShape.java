@@ -20,6 +20,7 @@ final class SpecSchemaShape implements SchemaShape {
     private final String name;
     private final ModelBuilder builder;
     private Map<String, SchemaShape> properties;
+    private Map<String, ModelBuilder.Place> propertyPlaces;
 
     SpecSchemaShape(ModelBuilder builder, ModelBuilder.Place place, Schema<?> schema, String name) {
         this.builder = builder;
@@ -63,30 +64,72 @@ final class SpecSchemaShape implements SchemaShape {
     public Map<String, SchemaShape> properties() {
         if (properties == null) {
             Map<String, SchemaShape> out = new LinkedHashMap<>();
-            collectProperties(this, out, Collections.newSetFromMap(new IdentityHashMap<>()));
+            Map<String, ModelBuilder.Place> places = new LinkedHashMap<>();
+            collectProperties(this, out, places, Collections.newSetFromMap(new IdentityHashMap<>()));
             properties = Collections.unmodifiableMap(out);
+            propertyPlaces = places;
         }
         return properties;
     }
 
-    private static void collectProperties(SpecSchemaShape shape, Map<String, SchemaShape> out, Set<Schema<?>> seen) {
+    private static void collectProperties(SpecSchemaShape shape, Map<String, SchemaShape> out,
+                                          Map<String, ModelBuilder.Place> places, Set<Schema<?>> seen) {
         if (!seen.add(shape.schema)) {
             return;
         }
         Map<String, Schema> own = shape.schema.getProperties();
         if (own != null) {
             for (Map.Entry<String, Schema> e : own.entrySet()) {
-                out.putIfAbsent(e.getKey(), shape.child(e.getValue(), "properties/" + JsonPointers.escape(e.getKey())));
+                String segment = "properties/" + JsonPointers.escape(e.getKey());
+                if (out.get(e.getKey()) == null) { // as putIfAbsent: a dangling property may be given again by allOf
+                    out.put(e.getKey(), shape.child(e.getValue(), segment));
+                    places.put(e.getKey(), shape.place.child(segment));
+                }
             }
         }
         List<Schema> allOf = shape.schema.getAllOf();
         if (allOf != null) {
             for (int i = 0; i < allOf.size(); i++) {
                 if (shape.child(allOf.get(i), "allOf/" + i) instanceof SpecSchemaShape member) {
-                    collectProperties(member, out, seen);
+                    collectProperties(member, out, places, seen);
                 }
             }
         }
+    }
+
+    @Override
+    public Map<SourceLocation, SchemaShape> propertyDeclarations(String name) {
+        Map<SourceLocation, SchemaShape> out = new LinkedHashMap<>();
+        collectDeclarations(this, name, out, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return out;
+    }
+
+    private static void collectDeclarations(SpecSchemaShape shape, String name, Map<SourceLocation, SchemaShape> out,
+                                            Set<Schema<?>> seen) {
+        if (!seen.add(shape.schema)) {
+            return;
+        }
+        Map<String, Schema> own = shape.schema.getProperties();
+        if (own != null && own.containsKey(name)) {
+            String segment = "properties/" + JsonPointers.escape(name);
+            out.put(shape.place.child(segment).location(), shape.child(own.get(name), segment));
+        }
+        List<Schema> allOf = shape.schema.getAllOf();
+        if (allOf != null) {
+            for (int i = 0; i < allOf.size(); i++) {
+                if (shape.child(allOf.get(i), "allOf/" + i) instanceof SpecSchemaShape member) {
+                    collectDeclarations(member, name, out, seen);
+                }
+            }
+        }
+    }
+
+    @Override
+    public SourceLocation propertyLocation(String name) {
+        if (!properties().containsKey(name)) {
+            return null;
+        }
+        return propertyPlaces.get(name).location();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.apistatus.rules.problem;
 
 import dev.apistatus.core.model.MediaContent;
-import dev.apistatus.core.model.Operation;
 import dev.apistatus.core.model.ResponseUse;
 import dev.apistatus.core.model.SchemaShape;
 import dev.apistatus.core.rule.Family;
@@ -12,7 +11,6 @@ import dev.apistatus.core.rule.Severity;
 import dev.apistatus.core.rule.Target;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Error responses should be RFC 9457 Problem Details, announced by their media type, so that any client can
@@ -28,13 +26,10 @@ import java.util.Set;
                 "Zalando RESTful API Guidelines rule 176 (use Problem JSON)"})
 public final class ErrorBodyNotProblemDetails implements Rule {
 
-    /** The members RFC 9457 §3.1 defines. */
-    static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
-
     @Override
     public void check(RuleContext context) {
         for (ResponseUse use : ResponseUse.all(context.model())) {
-            if (!isError(use) || !use.declaration().isResolved() || !use.declaration().hasBody()) {
+            if (!ProblemShapes.isError(use) || !use.declaration().isResolved() || !use.declaration().hasBody()) {
                 continue;
             }
             MediaContent problem = use.declaration().content().stream()
@@ -55,18 +50,6 @@ public final class ErrorBodyNotProblemDetails implements Rule {
         }
     }
 
-    /** 4xx, 5xx and their ranges; {@code default} only when the operation declares its successes separately. */
-    private static boolean isError(ResponseUse use) {
-        if (use.code().isError()) {
-            return true;
-        }
-        return use.code().isDefault() && use.operations().stream().allMatch(ErrorBodyNotProblemDetails::hasSuccess);
-    }
-
-    private static boolean hasSuccess(Operation op) {
-        return op.responses().stream().anyMatch(r -> r.code().isSuccess() || r.code().isRedirection());
-    }
-
     private static String advice(MediaContent body) {
         String target = body.essence().contains("xml") ? "application/problem+xml" : "application/problem+json";
         SchemaShape schema = body.schema();
@@ -76,7 +59,7 @@ public final class ErrorBodyNotProblemDetails implements Rule {
                     + " message to detail, fields to an extension member (e.g. \"errors\": [{\"fields\": [...]}]),"
                     + " and add title and status";
         }
-        if (schema != null && hasProblemMembers(schema)) {
+        if (schema != null && ProblemShapes.hasProblemMembers(schema)) {
             return ", whose schema already has the Problem Details members: declare the media type " + target
                     + " (RFC 9457 §3) so clients recognise it";
         }
@@ -91,13 +74,6 @@ public final class ErrorBodyNotProblemDetails implements Rule {
         }
         Map<String, SchemaShape> item = schema.items().properties();
         return hasMember(item, "message") && hasMember(item, "errorCode");
-    }
-
-    /** An object with {@code title} or {@code detail} and at least one other member RFC 9457 defines. */
-    static boolean hasProblemMembers(SchemaShape schema) {
-        Map<String, SchemaShape> props = schema.properties();
-        long known = props.keySet().stream().filter(PROBLEM_MEMBERS::contains).count();
-        return known >= 2 && (props.containsKey("title") || props.containsKey("detail"));
     }
 
     private static boolean hasMember(Map<String, SchemaShape> props, String name) {
