@@ -14,6 +14,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.junit.jupiter.api.AfterAll;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,6 +70,33 @@ class CorpusTest {
             assertThat(f.location().column()).as(f.toString()).isPositive();
         }
         assertThat(render(first)).isEqualTo(render(second));
+        Map<String, Long> perRule = new TreeMap<>();
+        first.findings().forEach(f -> perRule.merge(f.ruleId(), 1L, Long::sum));
+        COUNTS.put(name, perRule);
+    }
+
+    private static final Map<String, Map<String, Long>> COUNTS = new ConcurrentSkipListMap<>();
+
+    /** Writes the per-spec, per-rule counts that docs/accuracy.md reports to target/corpus-counts.md. */
+    @AfterAll
+    static void writeCounts() throws IOException {
+        if (COUNTS.isEmpty()) {
+            return;
+        }
+        Set<String> rules = new TreeSet<>();
+        COUNTS.values().forEach(m -> rules.addAll(m.keySet()));
+        StringBuilder out = new StringBuilder("| rule | " + String.join(" | ", COUNTS.keySet()) + " |\n|---|");
+        COUNTS.keySet().forEach(k -> out.append("---|"));
+        out.append('\n');
+        for (String rule : rules) {
+            out.append("| ").append(rule).append(" |");
+            for (Map<String, Long> m : COUNTS.values()) {
+                out.append(' ').append(m.getOrDefault(rule, 0L)).append(" |");
+            }
+            out.append('\n');
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/corpus-counts.md"), out);
     }
 
     private static String render(LintResult result) throws IOException {

@@ -64,7 +64,7 @@ public final class ErrorBodyNotProblemDetails implements Rule {
                     + " (RFC 9457 §3) so clients recognise it";
         }
         return ": declare " + target + " with a problem object (type, title, status, detail, instance; RFC 9457 §3),"
-                + " e.g. a shared components/schemas/Problem";
+                + " e.g. one shared Problem schema";
     }
 
     /** An array of objects carrying {@code message} and {@code errorCode}: the Salesforce REST API's error shape. */

@@ -25,7 +25,8 @@ public final class SuccessResponseMissing implements Rule {
             boolean answers = op.responses().stream()
                     .map(Response::code)
                     .anyMatch(c -> c.isSuccess() || c.isRedirection());
-            if (answers) {
+            // A retired operation answers 410 Gone to every request: it has no success left to declare.
+            if (answers || op.response(410).isPresent()) {
                 continue;
             }
             boolean onlyDefault = op.responses().stream().anyMatch(r -> r.code().isDefault());
