@@ -48,6 +48,8 @@ public final class JavaProject {
     private final List<CompilationUnit> entryPoints = new ArrayList<>();
     private final Map<String, Optional<TypeDeclaration<?>>> typeCache = new HashMap<>();
     private final Map<String, List<TypeDeclaration<?>>> implementors = new HashMap<>();
+    /** Every type declared in the files parsed so far, by simple name. */
+    private final Map<String, List<TypeDeclaration<?>>> typesByName = new HashMap<>();
     /** Texts read but not (yet) parsed; a file's text is dropped once it is parsed. */
     private final Map<Path, String> texts = new HashMap<>();
 
@@ -127,6 +129,11 @@ public final class JavaProject {
         }
         List<Path> candidates = filesByName.getOrDefault(simple, List.of());
         if (candidates.isEmpty()) {
+            // a secondary top-level or nested type in a file already parsed
+            Optional<TypeDeclaration<?>> elsewhere = parsedTypeNamed(simple);
+            if (elsewhere.isPresent()) {
+                return elsewhere;
+            }
             // a nested type of another top-level type: Outer.Inner
             if (name.contains(".")) {
                 String outer = name.substring(0, name.lastIndexOf('.'));
@@ -169,6 +176,12 @@ public final class JavaProject {
             }
         }
         return null;
+    }
+
+    /** The one type of that simple name among the files parsed so far; empty when none or several. */
+    private Optional<TypeDeclaration<?>> parsedTypeNamed(String simple) {
+        List<TypeDeclaration<?>> found = typesByName.getOrDefault(simple, List.of());
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     private static Optional<TypeDeclaration<?>> findIn(CompilationUnit unit, String simple) {
@@ -270,6 +283,9 @@ public final class JavaProject {
                 if (result.isSuccessful() && result.getResult().isPresent()) {
                     unit = result.getResult().get();
                     unit.setStorage(file);
+                    for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
+                        typesByName.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>()).add(t);
+                    }
                 } else {
                     Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
                     int line = first == null ? 1 : first.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin.line).orElse(1);

@@ -60,7 +60,8 @@ public final class OperationAssembler {
             SourceLocation built = a.evidence().answeredAt();
             List<MediaContent> content = a.body()
                     ? List.of(new MediaContent(a.problem() ? "application/problem+json" : produces.isEmpty()
-                    ? "application/json" : produces.get(0), null, built))
+                    ? "application/json" : produces.get(0),
+                    a.bodyType() == null ? null : new JavaTypeShape(project, a.bodyType(), null, built), built))
                     : List.of();
             List<Header> headers = a.headers().stream().sorted().map(h -> new Header(h, built)).toList();
             responses.add(new Response(ResponseCode.of(a.status()), at, ResponseDeclaration.built(a.evidence().detail(),

@@ -206,7 +206,7 @@ public final class ThrowCollector {
     }
 
     /** The declared type of a local, parameter or field visible at {@code at}. */
-    private static Optional<String> typeOfName(String name, Node at, TypeDeclaration<?> owner) {
+    public static Optional<String> typeOfName(String name, Node at, TypeDeclaration<?> owner) {
         Optional<CallableDeclaration> callable = at.findAncestor(CallableDeclaration.class);
         if (callable.isPresent()) {
             for (Object p : callable.get().getParameters()) {
@@ -221,10 +221,12 @@ public final class ThrowCollector {
                 }
             }
         }
-        for (FieldDeclaration f : owner.getFields()) {
-            for (VariableDeclarator v : f.getVariables()) {
-                if (v.getNameAsString().equals(name)) {
-                    return Optional.of(v.getType().asString());
+        if (owner != null) {
+            for (FieldDeclaration f : owner.getFields()) {
+                for (VariableDeclarator v : f.getVariables()) {
+                    if (v.getNameAsString().equals(name)) {
+                        return Optional.of(v.getType().asString());
+                    }
                 }
             }
         }

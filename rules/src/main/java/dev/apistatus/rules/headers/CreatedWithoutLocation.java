@@ -7,6 +7,7 @@ import dev.apistatus.core.model.Response;
 import dev.apistatus.core.model.ResponseDeclaration;
 import dev.apistatus.core.model.SchemaShape;
 import dev.apistatus.core.model.SpecDocument;
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -54,6 +55,7 @@ public final class CreatedWithoutLocation implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         boolean addressableOnly = context.options().getBoolean(ADDRESSABLE_ONLY, true);
         String header = ResponseGroups.requiredHeader(CODE);
         Map<String, Operation> byPath = new HashMap<>();
@@ -139,5 +141,17 @@ public final class CreatedWithoutLocation implements Rule {
 
     private static SchemaShape body(ResponseDeclaration declaration) {
         return declaration.content().stream().map(MediaContent::schema).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** In code: a built response without the header, unless the code also sets headers we cannot read. */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> c == CODE)) {
+            String header = ResponseGroups.requiredHeader(CODE);
+            if (!use.declaration().headersKnown() || use.declaration().header(header).isPresent() || use.operations().stream().noneMatch(o -> o.operation().method() == HttpMethod.POST)) {
+                continue;
+            }
+            context.report(use.location(), use.describe() + " without " + header + " (" + ResponseGroups.duty(use.code(), header)
+                    + "): return ResponseEntity.created(uri) with the URI of the created resource; without it a client takes the request URI for it", use.related());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.apistatus.rules.headers;
 
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -21,6 +22,7 @@ public final class MethodNotAllowedWithoutAllow implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         String header = ResponseGroups.requiredHeader(CODE);
         for (ResponseGroups.Group g : ResponseGroups.of(context.model(), c -> c == CODE)) {
             if (!g.declares(header)) {
@@ -29,6 +31,18 @@ public final class MethodNotAllowedWithoutAllow implements Rule {
                         + " the resource supports, e.g. " + header + ": GET, HEAD (if the method is allowed and the request"
                         + " fails for another reason, answer 400, 409 or 422 instead)", g.related());
             }
+        }
+    }
+
+    /** In code: a built response without the header, unless the code also sets headers we cannot read. */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> c == CODE)) {
+            String header = ResponseGroups.requiredHeader(CODE);
+            if (!use.declaration().headersKnown() || use.declaration().header(header).isPresent()) {
+                continue;
+            }
+            context.report(use.location(), use.describe() + " without " + header + " (" + ResponseGroups.duty(use.code(), header)
+                    + "): set it, e.g. .header(HttpHeaders.ALLOW, \"GET, HEAD\"), or answer 400, 409 or 422 if the method is allowed", use.related());
         }
     }
 }

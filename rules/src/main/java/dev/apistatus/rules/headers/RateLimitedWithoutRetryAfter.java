@@ -1,5 +1,6 @@
 package dev.apistatus.rules.headers;
 
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -37,6 +38,7 @@ public final class RateLimitedWithoutRetryAfter implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         boolean acceptRateLimit = context.options().getBoolean(ACCEPT_RATE_LIMIT_HEADERS, true);
         String header = ResponseGroups.requiredHeader(CODE);
         for (ResponseGroups.Group g : ResponseGroups.of(context.model(), c -> c == CODE)) {
@@ -57,5 +59,17 @@ public final class RateLimitedWithoutRetryAfter implements Rule {
     static boolean isRateLimitHeader(String name) {
         return RATE_LIMIT_FIELDS.stream().anyMatch(name::equalsIgnoreCase)
                 || RATE_LIMIT_PREFIXES.stream().anyMatch(p -> ResponseGroups.startsWithIgnoreCase(name, p));
+    }
+
+    /** In code: a built response without the header, unless the code also sets headers we cannot read. */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> c == CODE)) {
+            String header = ResponseGroups.requiredHeader(CODE);
+            if (!use.declaration().headersKnown() || use.declaration().header(header).isPresent() || context.options().getBoolean(ACCEPT_RATE_LIMIT_HEADERS, true) && use.declaration().headers().keySet().stream().anyMatch(RateLimitedWithoutRetryAfter::isRateLimitHeader)) {
+                continue;
+            }
+            context.report(use.location(), use.describe() + " without " + header + " (" + ResponseGroups.duty(use.code(), header)
+                    + "): set it (seconds or an HTTP date), e.g. .header(HttpHeaders.RETRY_AFTER, \"30\")", use.related());
+        }
     }
 }

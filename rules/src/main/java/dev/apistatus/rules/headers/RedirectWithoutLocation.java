@@ -1,5 +1,6 @@
 package dev.apistatus.rules.headers;
 
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -26,6 +27,7 @@ public final class RedirectWithoutLocation implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         for (ResponseGroups.Group g : ResponseGroups.of(context.model(), RedirectWithoutLocation::isRedirect)) {
             int code = g.codes().iterator().next();
             String header = ResponseGroups.requiredHeader(code);
@@ -42,5 +44,17 @@ public final class RedirectWithoutLocation implements Rule {
         HttpStatus s = StatusRegistry.lookup(code).orElse(null);
         return s != null && s.isRegistered() && s.statusClass() == StatusClass.REDIRECTION
                 && !s.requiredHeaders().isEmpty();
+    }
+
+    /** In code: a built response without the header, unless the code also sets headers we cannot read. */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), RedirectWithoutLocation::isRedirect)) {
+            String header = ResponseGroups.requiredHeader(use.code());
+            if (!use.declaration().headersKnown() || use.declaration().header(header).isPresent()) {
+                continue;
+            }
+            context.report(use.location(), use.describe() + " without " + header + " (" + ResponseGroups.duty(use.code(), header)
+                    + "): set it to the URI the client is sent to, e.g. ResponseEntity.status(HttpStatus.SEE_OTHER).location(uri)", use.related());
+        }
     }
 }

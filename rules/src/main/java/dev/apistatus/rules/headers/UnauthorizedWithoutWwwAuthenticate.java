@@ -1,5 +1,6 @@
 package dev.apistatus.rules.headers;
 
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -24,6 +25,7 @@ public final class UnauthorizedWithoutWwwAuthenticate implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         String header = ResponseGroups.requiredHeader(CODE);
         for (ResponseGroups.Group g : ResponseGroups.of(context.model(), c -> c == CODE)) {
             if (!g.declares(header)) {
@@ -32,6 +34,18 @@ public final class UnauthorizedWithoutWwwAuthenticate implements Rule {
                         + " header naming the scheme clients must use, e.g. " + header + ": Bearer realm=\"api\"",
                         g.related());
             }
+        }
+    }
+
+    /** In code: a built response without the header, unless the code also sets headers we cannot read. */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> c == CODE)) {
+            String header = ResponseGroups.requiredHeader(CODE);
+            if (!use.declaration().headersKnown() || use.declaration().header(header).isPresent()) {
+                continue;
+            }
+            context.report(use.location(), use.describe() + " without " + header + " (" + ResponseGroups.duty(use.code(), header)
+                    + "): set it with the scheme clients must use, e.g. .header(HttpHeaders.WWW_AUTHENTICATE, \"Bearer realm=\\\"api\\\"\")", use.related());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.apistatus.rules.headers;
 
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -21,6 +22,7 @@ public final class UnavailableWithoutRetryAfter implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         String header = ResponseGroups.requiredHeader(CODE);
         for (ResponseGroups.Group g : ResponseGroups.of(context.model(), c -> c == CODE)) {
             if (!g.declares(header)) {
@@ -28,6 +30,18 @@ public final class UnavailableWithoutRetryAfter implements Rule {
                         + ResponseGroups.duty(CODE, header) + "): add " + header + " (seconds or an HTTP date) so"
                         + " clients know when to try again instead of retrying at once", g.related());
             }
+        }
+    }
+
+    /** In code: a built response without the header, unless the code also sets headers we cannot read. */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> c == CODE)) {
+            String header = ResponseGroups.requiredHeader(CODE);
+            if (!use.declaration().headersKnown() || use.declaration().header(header).isPresent()) {
+                continue;
+            }
+            context.report(use.location(), use.describe() + " without " + header + " (" + ResponseGroups.duty(use.code(), header)
+                    + "): set it when the outage has a known end, e.g. .header(HttpHeaders.RETRY_AFTER, \"120\")", use.related());
         }
     }
 }

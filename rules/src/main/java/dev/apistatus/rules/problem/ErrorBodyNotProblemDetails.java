@@ -3,6 +3,7 @@ package dev.apistatus.rules.problem;
 import dev.apistatus.core.model.MediaContent;
 import dev.apistatus.core.model.ResponseUse;
 import dev.apistatus.core.model.SchemaShape;
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -28,6 +29,7 @@ public final class ErrorBodyNotProblemDetails implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         for (ResponseUse use : ResponseUse.all(context.model())) {
             if (!ProblemShapes.isError(use) || !use.declaration().isResolved() || !use.declaration().hasBody()) {
                 continue;
@@ -78,5 +80,27 @@ public final class ErrorBodyNotProblemDetails implements Rule {
 
     private static boolean hasMember(Map<String, SchemaShape> props, String name) {
         return props.keySet().stream().anyMatch(k -> k.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * In code: an error response built with a body whose type is known and is not a problem (a Map, a String, a
+     * house error DTO). Bodies of unknown type are left alone.
+     */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> c >= 400 && c <= 599)) {
+            if (!use.declaration().hasBody()) {
+                continue;
+            }
+            MediaContent body = use.declaration().content().get(0);
+            SchemaShape schema = body.schema();
+            if (body.isProblemDetails() || schema == null || schema.types().isEmpty()) {
+                continue;
+            }
+            String shape = isSalesforceErrorArray(schema) ? "a Salesforce-style error array [{fields, message, errorCode}]"
+                    : "a body of type " + schema.name();
+            context.report(use.location(), use.describe() + " with " + shape + ", not an RFC 9457 problem: return a"
+                    + " ProblemDetail (e.g. ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(" + use.code()
+                    + "), message)), which Spring sends as application/problem+json", use.related());
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.apistatus.core.model.Operation;
 import dev.apistatus.core.model.ResponseUse;
 import dev.apistatus.core.model.SchemaShape;
 import dev.apistatus.core.model.SourceLocation;
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -31,6 +32,7 @@ public final class ProblemOnSuccess implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         List<ResponseUse> uses = ResponseUse.all(context.model());
         Set<Operation> swagger2 = ProblemShapes.swagger2Operations(context.model());
         // schemas the API itself serves as problems: the same schema under a success status is a problem too
@@ -62,6 +64,17 @@ public final class ProblemOnSuccess implements Rule {
                             + " its errors: answer the failure with its 4xx/5xx code, or describe the result with"
                             + " a schema of its own", use.userLocations());
                 }
+            }
+        }
+    }
+
+    /** In code: a ProblemDetail (or problem media type) sent with a 2xx status. */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> c >= 200 && c <= 299)) {
+            if (use.declaration().hasBody() && use.declaration().content().get(0).isProblemDetails()) {
+                context.report(use.location(), use.describe() + " with a problem body: a problem reports an error"
+                        + " (RFC 9457 §1); answer the failure with its 4xx/5xx status (ProblemDetail.forStatus(...) with"
+                        + " that status), or send the success result as a plain body", use.related());
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.apistatus.core.model.HttpMethod;
 import dev.apistatus.core.model.MediaContent;
 import dev.apistatus.core.model.Operation;
 import dev.apistatus.core.model.Response;
+import dev.apistatus.core.model.CodeOperation;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -28,6 +29,7 @@ public final class DeleteReturnsBody implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         for (Operation op : context.model().specOperations()) {
             if (op.method() != HttpMethod.DELETE || declares204(op)) {
                 continue;
@@ -60,5 +62,24 @@ public final class DeleteReturnsBody implements Rule {
             return first.mediaType() + ", an array of '" + items + "'";
         }
         return first.mediaType();
+    }
+
+    /** In code: a DELETE handler that answers 200 with a body and never 204. */
+    private static void checkCode(RuleContext context) {
+        for (CodeOperation co : context.model().codeOperations()) {
+            Operation op = co.operation();
+            if (op.method() != HttpMethod.DELETE || op.response(204).isPresent() || !co.isComplete()) {
+                continue;
+            }
+            for (Response r : op.responses()) {
+                if (r.code().code() == 200 && r.declaration().hasBody() && r.evidence() != null
+                        && !r.evidence().isFrameworkDefault() && r.evidence().kind() != dev.apistatus.core.model.Evidence.Kind.EXCEPTION) {
+                    context.report(r.location(), co.handler() + " (" + op.describe() + ") answers 200 with a body ("
+                            + r.evidence().detail() + ") and never 204: the convention for a successful DELETE is 204"
+                            + " No Content; return ResponseEntity.noContent().build() (or a void handler with"
+                            + " @ResponseStatus(HttpStatus.NO_CONTENT)), or keep 200 only if clients need the body");
+                }
+            }
+        }
     }
 }

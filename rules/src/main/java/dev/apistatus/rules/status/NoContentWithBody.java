@@ -3,6 +3,7 @@ package dev.apistatus.rules.status;
 import dev.apistatus.core.model.HttpMethod;
 import dev.apistatus.core.model.MediaContent;
 import dev.apistatus.core.model.ResponseUse;
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -28,6 +29,7 @@ public final class NoContentWithBody implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         for (ResponseUse use : ResponseUse.all(context.model())) {
             if (!use.declaration().hasBody() || !use.code().isExact()) {
                 continue;
@@ -52,5 +54,20 @@ public final class NoContentWithBody implements Rule {
             case 304 -> "; a 304 only carries the headers of the cached representation";
             default -> "";
         };
+    }
+
+    /** In code: a 204/205/304 built with a body, or a HEAD handler that writes one. */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> true)) {
+            if (!use.declaration().hasBody()) {
+                continue;
+            }
+            HttpStatus status = StatusRegistry.lookup(use.code()).orElse(null);
+            if (status != null && !status.bodyAllowed()) {
+                context.report(use.location(), use.describe() + " with a body, but " + use.code() + " " + status.reason()
+                        + " never carries content (" + status.reference() + "): build it without a body"
+                        + alternative(use.code()), use.related());
+            }
+        }
     }
 }

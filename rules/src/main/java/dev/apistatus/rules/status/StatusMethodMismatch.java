@@ -2,6 +2,7 @@ package dev.apistatus.rules.status;
 
 import dev.apistatus.core.model.Operation;
 import dev.apistatus.core.model.Response;
+import dev.apistatus.core.model.CodeOperation;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -31,6 +32,7 @@ public final class StatusMethodMismatch implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         for (Operation op : context.model().specOperations()) {
             for (Response r : op.responses()) {
                 if (!r.code().isExact()) {
@@ -52,5 +54,24 @@ public final class StatusMethodMismatch implements Rule {
             case CONDITIONAL_REQUEST -> MethodStatusMatrix.PRECONDITION_HEADERS.stream().anyMatch(op::hasHeaderParameter);
             case REQUEST_CONTENT -> op.requestBody() != null;
         };
+    }
+
+    /** In code: a handler that answers a status that does not fit its method. */
+    private static void checkCode(RuleContext context) {
+        for (CodeOperation co : context.model().codeOperations()) {
+            Operation op = co.operation();
+            for (Response r : op.responses()) {
+                if (r.evidence() == null || r.evidence().isFrameworkDefault()) {
+                    continue;
+                }
+                Mismatch m = MethodStatusMatrix.mismatch(op.method(), r.code().code()).orElse(null);
+                if (m == null || m.unless() != MethodStatusMatrix.Unless.NEVER) {
+                    continue;
+                }
+                context.report(r.location(), co.handler() + " (" + op.describe() + ") answers "
+                        + StatusRegistry.describe(m.code()) + " (" + r.evidence().detail() + "), which does not fit "
+                        + op.method() + ": " + m.why() + "; " + m.advice());
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.apistatus.rules.status;
 import dev.apistatus.core.model.Operation;
 import dev.apistatus.core.model.Response;
 import dev.apistatus.core.model.ResponseCode;
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -29,6 +30,7 @@ public final class UnregisteredStatusCode implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         for (Operation op : context.model().specOperations()) {
             for (Response r : op.responses()) {
                 String problem = problem(r.code());
@@ -79,5 +81,15 @@ public final class UnregisteredStatusCode implements Rule {
             case 306 -> " such as 307 or 308";
             default -> "";
         };
+    }
+
+    /** In code: a handler or exception handler that answers an unregistered code. */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> true)) {
+            String problem = problem(use.response().code());
+            if (problem != null) {
+                context.report(use.location(), use.describe() + ": " + problem, use.related());
+            }
+        }
     }
 }

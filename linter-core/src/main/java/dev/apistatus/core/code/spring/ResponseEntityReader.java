@@ -9,6 +9,9 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.apistatus.core.code.Answer;
 import dev.apistatus.core.code.Expressions;
 import dev.apistatus.core.code.JavaProject;
+import dev.apistatus.core.code.JavaTypeShape;
+import dev.apistatus.core.code.ThrowCollector;
+import dev.apistatus.core.code.TypeHierarchy;
 import dev.apistatus.core.model.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,10 +37,14 @@ final class ResponseEntityReader {
 
     private final JavaProject project;
     private final Expressions expressions;
+    private final ThrowCollector calls;
+    private final TypeHierarchy types;
 
-    ResponseEntityReader(JavaProject project, Expressions expressions) {
+    ResponseEntityReader(JavaProject project, Expressions expressions, ThrowCollector calls) {
         this.project = project;
         this.expressions = expressions;
+        this.calls = calls;
+        this.types = new TypeHierarchy(project);
     }
 
     /** Every response an expression can evaluate to, found by its builders; empty when there is none. */
@@ -102,7 +109,7 @@ final class ResponseEntityReader {
             if (chain.bodyArg != null) {
                 bodyType = bodyType(chain.bodyArg);
             }
-            boolean problem = chain.problem || chain.bodyArg != null && isProblemExpression(chain.bodyArg);
+            boolean problem = chain.problem || chain.bodyArg != null && isProblem(bodyType);
             String detail = "ResponseEntity." + name + "(" + (name.equals("status") ? call.getArgument(0).toString() : call.getArguments().isEmpty() ? "" : "...") + ")";
             return new Answer(status, evidence(call, detail), body, bodyType, headers, chain.headersUnknown, problem);
         }
@@ -157,7 +164,7 @@ final class ResponseEntityReader {
             body = true;
         }
         return new Answer(status, evidence(create, "new ResponseEntity<>(..., " + last + ")"), body,
-                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, body && isProblemExpression(bodyArg));
+                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, body && isProblem(bodyType(bodyArg)));
     }
 
     /** What a builder chain adds: headers, a body. */
@@ -231,32 +238,46 @@ final class ResponseEntityReader {
         return Optional.empty();
     }
 
-    private static boolean isProblemExpression(Expression e) {
-        String text = e.toString();
-        return text.contains("ProblemDetail") || text.contains("ErrorResponse.create") || text.contains("getBody()");
+    /** True for ProblemDetail, ErrorResponse and the project's subclasses of ProblemDetail. */
+    private boolean isProblem(String bodyType) {
+        return bodyType != null && new JavaTypeShape(project, bodyType, null, null).isProblem(types);
     }
 
-    private static String bodyType(Expression e) {
+    /** The Java type of a body expression, or null when it cannot be told. */
+    String bodyType(Expression e) {
+        if (e == null || e.isNullLiteralExpr()) {
+            return null;
+        }
         if (e instanceof ObjectCreationExpr o) {
             return o.getType().asString();
         }
-        if (e instanceof MethodCallExpr m && m.getScope().isPresent()) {
-            String scope = m.getScope().get().toString();
-            if (scope.equals("Map") || scope.equals("Collections") || scope.equals("ImmutableMap")) {
-                return "Map";
-            }
-            if (scope.equals("ProblemDetail")) {
-                return "ProblemDetail";
-            }
-            if (scope.equals("List") || scope.equals("Collections.emptyList")) {
-                return "List";
-            }
-        }
-        if (e.isStringLiteralExpr()) {
+        if (e.isStringLiteralExpr() || e.isTextBlockLiteralExpr()
+                || e.isBinaryExpr() && e.asBinaryExpr().getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS
+                && (e.asBinaryExpr().getLeft().isStringLiteralExpr() || e.asBinaryExpr().getRight().isStringLiteralExpr())) {
             return "String";
         }
-        if (e instanceof NameExpr) {
-            return null;
+        if (e instanceof NameExpr n) {
+            return ThrowCollector.typeOfName(n.getNameAsString(), e,
+                    e.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class).orElse(null)).orElse(null);
+        }
+        if (e instanceof MethodCallExpr m) {
+            String name = m.getNameAsString();
+            String scope = m.getScope().map(Object::toString).orElse("");
+            if (scope.equals("Map") || scope.equals("ImmutableMap") || name.equals("singletonMap")) {
+                return "Map";
+            }
+            if (scope.equals("List") || scope.equals("Set") || name.equals("singletonList") || name.equals("emptyList")) {
+                return "List";
+            }
+            if (scope.equals("ProblemDetail") || name.equals("getBody") && m.getArguments().isEmpty()
+                    && scope.matches("(?i).*(ex|exception|e)$")) {
+                return "ProblemDetail";
+            }
+            if (scope.equals("String") && name.equals("format") || name.equals("getMessage")
+                    || name.equals("getLocalizedMessage") || name.equals("toString")) {
+                return "String";
+            }
+            return calls.resolve(m).map(md -> md.getType().asString()).orElse(null);
         }
         return null;
     }

@@ -17,6 +17,8 @@ import dev.apistatus.core.code.Annotations;
 import dev.apistatus.core.code.Answer;
 import dev.apistatus.core.code.Expressions;
 import dev.apistatus.core.code.JavaProject;
+import dev.apistatus.core.code.JavaTypeShape;
+import dev.apistatus.core.code.TypeHierarchy;
 import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.model.Evidence;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ final class SpringAnswers {
     SpringAnswers(JavaProject project, Expressions expressions, ThrowCollector calls) {
         this.project = project;
         this.expressions = expressions;
-        this.builders = new ResponseEntityReader(project, expressions);
+        this.builders = new ResponseEntityReader(project, expressions, calls);
         this.calls = calls;
     }
 
@@ -136,7 +138,7 @@ final class SpringAnswers {
         int status = declared > 0 ? declared : 200;
         Evidence evidence = declaredEvidence != null ? declaredEvidence
                 : new Evidence(Evidence.Kind.RETURN, project.locate(m.getName()), "returns " + bodyType + ": 200");
-        boolean problem = bodyType.equals("ProblemDetail") || bodyType.equals("ErrorResponse");
+        boolean problem = new JavaTypeShape(project, bodyType, m, null).isProblem(new TypeHierarchy(project));
         return new Answer(status, evidence, true, bodyType, Set.of(), rawResponse, problem);
     }
 
