@@ -7,20 +7,32 @@ import java.util.List;
  *
  * @param specs          the OpenAPI documents read
  * @param codeOperations the operations the service's code serves (empty when no sources were read)
+ * @param service        what the code reader learned about the service beyond its operations (base paths,
+ *                       contract-first handlers, unread routes); {@link ServiceInfo#NONE} when no sources were read
  */
-public record ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations) {
+public record ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations, ServiceInfo service) {
 
     public ApiModel {
         specs = List.copyOf(specs);
         codeOperations = List.copyOf(codeOperations);
+        service = service == null ? ServiceInfo.NONE : service;
+    }
+
+    public ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations) {
+        this(specs, codeOperations, ServiceInfo.NONE);
     }
 
     public ApiModel(List<SpecDocument> specs) {
-        this(specs, List.of());
+        this(specs, List.of(), ServiceInfo.NONE);
     }
 
     /** Every spec operation, document by document, in document order. */
     public List<Operation> specOperations() {
         return specs.stream().flatMap(s -> s.operations().stream()).toList();
+    }
+
+    /** Handlers whose method and path are in interfaces the sources do not hold; see {@link UnmappedHandler}. */
+    public List<UnmappedHandler> unmappedHandlers() {
+        return service.unmappedHandlers();
     }
 }
