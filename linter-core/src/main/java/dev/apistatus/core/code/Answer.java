@@ -14,12 +14,24 @@ import java.util.Set;
  * @param headersUnknown headers are also set in a way that cannot be read ({@code .headers(h)})
  * @param problem        the body is a Problem Details object ({@code ProblemDetail}, {@code ErrorResponse},
  *                       {@code application/problem+json})
+ * @param problemStatus  the {@code status} the problem body itself carries ({@code ProblemDetail.forStatus(404)}),
+ *                       or -1 when there is none or it is unknown
+ * @param exposes        internals the body carries (a stack trace, an exception's class), as written, or null
  */
 public record Answer(int status, Evidence evidence, boolean body, String bodyType, Set<String> headers,
-                     boolean headersUnknown, boolean problem) {
+                     boolean headersUnknown, boolean problem, int problemStatus, String exposes) {
 
     public Answer {
         headers = Set.copyOf(headers);
+    }
+
+    public Answer(int status, Evidence evidence, boolean body, String bodyType, Set<String> headers,
+                  boolean headersUnknown, boolean problem) {
+        this(status, evidence, body, bodyType, headers, headersUnknown, problem, -1, null);
+    }
+
+    public Answer withBodyFacts(int newProblemStatus, String newExposes) {
+        return new Answer(status, evidence, body, bodyType, headers, headersUnknown, problem, newProblemStatus, newExposes);
     }
 
     public boolean isKnown() {
@@ -27,6 +39,6 @@ public record Answer(int status, Evidence evidence, boolean body, String bodyTyp
     }
 
     public Answer withStatus(int newStatus, Evidence newEvidence) {
-        return new Answer(newStatus, newEvidence, body, bodyType, headers, headersUnknown, problem);
+        return new Answer(newStatus, newEvidence, body, bodyType, headers, headersUnknown, problem, problemStatus, exposes);
     }
 }

@@ -61,7 +61,10 @@ public final class OperationAssembler {
             List<MediaContent> content = a.body()
                     ? List.of(new MediaContent(a.problem() ? "application/problem+json" : produces.isEmpty()
                     ? "application/json" : produces.get(0),
-                    a.bodyType() == null ? null : new JavaTypeShape(project, a.bodyType(), null, built), built))
+                    a.bodyType() == null && a.problemStatus() < 0 && a.exposes() == null ? null : new JavaTypeShape(project,
+                    a.bodyType() != null ? a.bodyType() : a.problemStatus() > 0 ? "ProblemDetail" : "Object", null, built,
+                    null, a.problemStatus())
+                    .exposing(a.exposes()), built))
                     : List.of();
             List<Header> headers = a.headers().stream().sorted().map(h -> new Header(h, built)).toList();
             responses.add(new Response(ResponseCode.of(a.status()), at, ResponseDeclaration.built(a.evidence().detail(),

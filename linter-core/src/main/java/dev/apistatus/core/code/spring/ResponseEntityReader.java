@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.apistatus.core.code.Answer;
 import dev.apistatus.core.code.Expressions;
 import dev.apistatus.core.code.JavaProject;
+import dev.apistatus.core.code.Internals;
 import dev.apistatus.core.code.JavaTypeShape;
 import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.code.TypeHierarchy;
@@ -54,6 +55,10 @@ final class ResponseEntityReader {
             Answer a = fromFactory(call);
             if (a != null) {
                 out.add(a);
+                if (isOfOptional(call)) {
+                    out.add(new Answer(404, evidence(call, "ResponseEntity." + call.getNameAsString()
+                            + "(...) of an empty value: 404"), false, null, Set.of(), false, false));
+                }
             }
         }
         for (ObjectCreationExpr create : e.findAll(ObjectCreationExpr.class)) {
@@ -69,6 +74,13 @@ final class ResponseEntityReader {
             }
         }
         return out;
+    }
+
+    /** {@code ResponseEntity.of(optional)} or {@code ofNullable(x)}: also a 404 when the value is absent. */
+    private boolean isOfOptional(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        return (name.equals("of") || name.equals("ofNullable")) && call.getScope().map(s -> isResponseEntity(s.toString())).orElse(false)
+                && !call.getArguments().isEmpty() && !isProblem(bodyType(call.getArgument(0)));
     }
 
     private static boolean isResponseEntity(String scope) {
@@ -97,8 +109,9 @@ final class ResponseEntityReader {
                 status = s.orElse(-1);
                 body = false;
             } else if (name.equals("of") || name.equals("ofNullable")) {
-                // of(Optional): 200 with the value, or 404 when empty; of(ProblemDetail): the problem's status
-                status = 200;
+                // of(Optional): 200 with the value, or 404 when empty (added by read); of(ProblemDetail): its status
+                boolean problemArg = !call.getArguments().isEmpty() && isProblem(bodyType(call.getArgument(0)));
+                status = problemArg ? problemStatus(call.getArgument(0)) : 200;
                 body = true;
             } else {
                 return null;
@@ -111,7 +124,8 @@ final class ResponseEntityReader {
             }
             boolean problem = chain.problem || chain.bodyArg != null && isProblem(bodyType);
             String detail = "ResponseEntity." + name + "(" + (name.equals("status") ? call.getArgument(0).toString() : call.getArguments().isEmpty() ? "" : "...") + ")";
-            return new Answer(status, evidence(call, detail), body, bodyType, headers, chain.headersUnknown, problem);
+            return new Answer(status, evidence(call, detail), body, bodyType, headers, chain.headersUnknown, problem,
+                    problemStatus(chain.bodyArg), body ? Internals.exposed(call).orElse(null) : null);
         }
         if ((scope.equals("ProblemDetail") && (name.equals("forStatus") || name.equals("forStatusAndDetail")))
                 || (scope.equals("ErrorResponse") && (name.equals("create") || name.equals("builder")))) {
@@ -121,7 +135,7 @@ final class ResponseEntityReader {
             }
             int status = expressions.status(call.getArgument(arg)).orElse(-1);
             return new Answer(status, evidence(call, scope + "." + name + "(" + call.getArgument(arg) + ")"), true, scope,
-                    Set.of(), false, true);
+                    Set.of(), false, true, status, Internals.exposed(call).orElse(null));
         }
         return null;
     }
@@ -164,7 +178,8 @@ final class ResponseEntityReader {
             body = true;
         }
         return new Answer(status, evidence(create, "new ResponseEntity<>(..., " + last + ")"), body,
-                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, body && isProblem(bodyType(bodyArg)));
+                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, body && isProblem(bodyType(bodyArg)),
+                problemStatus(bodyArg), body ? Internals.exposed(create).orElse(null) : null);
     }
 
     /** What a builder chain adds: headers, a body. */
@@ -236,6 +251,26 @@ final class ResponseEntityReader {
             return Optional.of(name.toString());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The status a problem body carries: {@code ProblemDetail.forStatus(X)} written in place, or held by a local
+     * initialised with it; -1 when there is none or it cannot be read.
+     */
+    private int problemStatus(Expression body) {
+        Expression e = body;
+        if (e instanceof NameExpr n) {
+            e = e.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
+                    .flatMap(m -> m.findFirst(com.github.javaparser.ast.body.VariableDeclarator.class,
+                            v -> v.getNameAsString().equals(n.getNameAsString())))
+                    .flatMap(com.github.javaparser.ast.body.VariableDeclarator::getInitializer).orElse(null);
+        }
+        if (e instanceof MethodCallExpr m && m.getScope().filter(s -> s.toString().equals("ProblemDetail")).isPresent()
+                && (m.getNameAsString().equals("forStatus") || m.getNameAsString().equals("forStatusAndDetail"))
+                && !m.getArguments().isEmpty()) {
+            return expressions.status(m.getArgument(0)).orElse(-1);
+        }
+        return -1;
     }
 
     /** True for ProblemDetail, ErrorResponse and the project's subclasses of ProblemDetail. */

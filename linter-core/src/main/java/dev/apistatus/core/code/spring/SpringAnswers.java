@@ -139,7 +139,8 @@ final class SpringAnswers {
         Evidence evidence = declaredEvidence != null ? declaredEvidence
                 : new Evidence(Evidence.Kind.RETURN, project.locate(m.getName()), "returns " + bodyType + ": 200");
         boolean problem = new JavaTypeShape(project, bodyType, m, null).isProblem(new TypeHierarchy(project));
-        return new Answer(status, evidence, true, bodyType, Set.of(), rawResponse, problem);
+        return new Answer(status, evidence, true, bodyType, Set.of(), rawResponse, problem, -1,
+                dev.apistatus.core.code.Internals.exposed(m).orElse(null));
     }
 
     /** Builders in an expression; a local variable's assignments; a project method's own returns. */
