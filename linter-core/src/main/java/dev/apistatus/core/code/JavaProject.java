@@ -105,6 +105,11 @@ public final class JavaProject {
         return Collections.unmodifiableList(problems);
     }
 
+    /** Records that part of a parsed file could not be analysed; it becomes a {@code source-unparsable} finding. */
+    public void problem(Node at, String message) {
+        problems.add(new InputProblem(locate(at), message));
+    }
+
     public int parsedCount() {
         return parsed.size();
     }

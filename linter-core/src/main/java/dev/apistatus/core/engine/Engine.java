@@ -97,7 +97,18 @@ public final class Engine {
             ran.add(meta.id());
             RuleSetting setting = config.rules().get(meta.id());
             RuleOptions options = setting == null ? RuleOptions.NONE : new RuleOptions(setting.options());
-            rule.check(new Context(model, options, meta.id(), severity, findings));
+            List<Finding> own = new ArrayList<>();
+            try {
+                rule.check(new Context(model, options, meta.id(), severity, own));
+                findings.addAll(own);
+            } catch (ConfigException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                // one broken rule must not hide the others' findings; its own are dropped as incomplete
+                findings.add(new Finding(meta.id(), Severity.NOTE, "apistatus internal error in this rule ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                        + "): its findings are missing from this run. Please report it.", SourceLocation.ofFile("."), List.of()));
+            }
         }
 
         findings = applySuppressions(findings, read.documents(), ran, known.keySet(), config);

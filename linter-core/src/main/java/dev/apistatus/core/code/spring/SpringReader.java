@@ -66,7 +66,13 @@ public final class SpringReader {
         for (CompilationUnit unit : project.entryPoints()) {
             for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
                 if (!c.isInterface() && !c.isAbstract() && Annotations.has(c, "RestController", "Controller")) {
-                    readController(c, out);
+                    try {
+                        readController(c, out);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // a construct the reader does not survive must not stop the run: say so and go on
+                        project.problem(c.getName(), "apistatus could not analyse " + c.getNameAsString() + " ("
+                                + e.getClass().getSimpleName() + "); its handlers are not checked. Please report it.");
+                    }
                 }
             }
         }
