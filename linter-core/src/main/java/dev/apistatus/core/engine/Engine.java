@@ -63,7 +63,7 @@ public final class Engine {
         for (String id : new java.util.TreeSet<>(config.rules().keySet())) {
             if (!known.containsKey(id)) {
                 throw new ConfigException("unknown rule '" + id + "'" + suggestion(id, known.keySet())
-                        + "; the rules are listed in README.md");
+                        + "; the rules are: " + String.join(", ", known.keySet()));
             }
         }
 

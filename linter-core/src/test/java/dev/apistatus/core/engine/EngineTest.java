@@ -133,7 +133,8 @@ class EngineTest {
     void unknownRulesAreConfigurationErrorsWithASuggestion() {
         assertThatThrownBy(() -> run(Map.of("every-operaton", RuleSetting.OFF)))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("unknown rule 'every-operaton' (did you mean 'every-operation'?); the rules are listed in README.md");
+                .hasMessage("unknown rule 'every-operaton' (did you mean 'every-operation'?); the rules are: every-operation,"
+                        + " source-unparsable, spec-unreadable, suppression-unused");
         assertThatThrownBy(() -> RuleSetting.parseLevel("fatal"))
                 .hasMessage("unknown rule level 'fatal': use off, error, warning or note");
         assertThatThrownBy(() -> FailThreshold.parse("always"))
