@@ -1,5 +1,6 @@
 package dev.apistatus.core.code;
 
+import dev.apistatus.core.model.AnswerTrait;
 import dev.apistatus.core.model.Evidence;
 import java.util.Set;
 
@@ -28,5 +29,14 @@ public record Answer(int status, Evidence evidence, boolean body, String bodyTyp
 
     public Answer withStatus(int newStatus, Evidence newEvidence) {
         return new Answer(newStatus, newEvidence, body, bodyType, headers, headersUnknown, problem);
+    }
+
+    /** The same answer with more traits on its evidence. */
+    public Answer with(Set<AnswerTrait> traits) {
+        return traits.isEmpty() ? this : new Answer(status, evidence.with(traits), body, bodyType, headers, headersUnknown, problem);
+    }
+
+    public boolean has(AnswerTrait trait) {
+        return evidence.has(trait);
     }
 }

@@ -56,14 +56,7 @@ public final class OperationAssembler {
                                String framework, String handlerName, List<String> consumes) {
         List<Response> responses = new ArrayList<>();
         for (Answer a : answers.values()) {
-            SourceLocation at = a.evidence().location();
-            List<MediaContent> content = a.body()
-                    ? List.of(new MediaContent(a.problem() ? "application/problem+json" : produces.isEmpty()
-                    ? "application/json" : produces.get(0), null, at))
-                    : List.of();
-            List<Header> headers = a.headers().stream().sorted().map(h -> new Header(h, at)).toList();
-            responses.add(new Response(ResponseCode.of(a.status()), at,
-                    new ResponseDeclaration(a.evidence().detail(), content, headers, at, null), a.evidence()));
+            responses.add(response(a, produces));
         }
         responses.sort(Comparator.comparingInt((Response r) -> r.code().code()).thenComparing(Response::location));
         List<dev.apistatus.core.model.Parameter> params = new ArrayList<>();
@@ -86,6 +79,21 @@ public final class OperationAssembler {
         Operation operation = new Operation(method, path, handler.getNameAsString(), params, body, List.of(), responses,
                 project.locate(handler.getName()));
         return new CodeOperation(operation, framework, handlerName, unknowns, consumes, produces);
+    }
+
+    /**
+     * The model's view of one known answer: its status, body media type (Problem Details, else the first
+     * produced type, else JSON), headers and evidence, all located at the evidence.
+     */
+    public static Response response(Answer a, List<String> produces) {
+        SourceLocation at = a.evidence().location();
+        List<MediaContent> content = a.body()
+                ? List.of(new MediaContent(a.problem() ? "application/problem+json" : produces.isEmpty()
+                ? "application/json" : produces.get(0), null, at))
+                : List.of();
+        List<Header> headers = a.headers().stream().sorted().map(h -> new Header(h, at)).toList();
+        return new Response(ResponseCode.of(a.status()), at,
+                new ResponseDeclaration(a.evidence().detail(), content, headers, at, null), a.evidence());
     }
 
     public Optional<Answer> first() {

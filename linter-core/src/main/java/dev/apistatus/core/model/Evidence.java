@@ -1,13 +1,18 @@
 package dev.apistatus.core.model;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Why the code can answer a status: the line that produces it and how.
  *
  * @param location the line to look at: the {@code return}, the {@code throw}, the annotation, the handler
  * @param detail   a short account for messages, e.g. {@code ResponseEntity.ok(...)} or
  *                 {@code throws OrderNotFoundException, answered by GlobalHandler.notFound (404)}
+ * @param traits   structured facts about the answer (given in a catch block, built around an error, ...)
  */
-public record Evidence(Kind kind, SourceLocation location, String detail) {
+public record Evidence(Kind kind, SourceLocation location, String detail, Set<AnswerTrait> traits) {
 
     /** How a status comes about. */
     public enum Kind {
@@ -25,7 +30,30 @@ public record Evidence(Kind kind, SourceLocation location, String detail) {
         FRAMEWORK
     }
 
+    public Evidence {
+        traits = traits == null || traits.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(traits));
+    }
+
+    /** Evidence without traits. */
+    public Evidence(Kind kind, SourceLocation location, String detail) {
+        this(kind, location, detail, Set.of());
+    }
+
     public boolean isFrameworkDefault() {
         return kind == Kind.FRAMEWORK;
+    }
+
+    public boolean has(AnswerTrait trait) {
+        return traits.contains(trait);
+    }
+
+    /** The same evidence with more traits. */
+    public Evidence with(Set<AnswerTrait> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        EnumSet<AnswerTrait> all = traits.isEmpty() ? EnumSet.noneOf(AnswerTrait.class) : EnumSet.copyOf(traits);
+        all.addAll(more);
+        return new Evidence(kind, location, detail, all);
     }
 }

@@ -7,9 +7,12 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.apistatus.core.code.Answer;
+import dev.apistatus.core.code.AnswerFacts;
 import dev.apistatus.core.code.Expressions;
 import dev.apistatus.core.code.JavaProject;
+import dev.apistatus.core.model.AnswerTrait;
 import dev.apistatus.core.model.Evidence;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,10 +37,12 @@ final class ResponseEntityReader {
 
     private final JavaProject project;
     private final Expressions expressions;
+    private final AnswerFacts facts;
 
-    ResponseEntityReader(JavaProject project, Expressions expressions) {
+    ResponseEntityReader(JavaProject project, Expressions expressions, AnswerFacts facts) {
         this.project = project;
         this.expressions = expressions;
+        this.facts = facts;
     }
 
     /** Every response an expression can evaluate to, found by its builders; empty when there is none. */
@@ -47,6 +52,11 @@ final class ResponseEntityReader {
             Answer a = fromFactory(call);
             if (a != null) {
                 out.add(a);
+                if (isOptionalOf(call)) {
+                    // ResponseEntity.of(Optional), ofNullable(value): 404 with no body when there is nothing
+                    out.add(new Answer(404, evidence(call, "ResponseEntity." + call.getNameAsString() + "(...) of nothing"),
+                            false, null, Set.of(), false, false));
+                }
             }
         }
         for (ObjectCreationExpr create : e.findAll(ObjectCreationExpr.class)) {
@@ -58,10 +68,23 @@ final class ResponseEntityReader {
         for (MethodReferenceExpr ref : e.findAll(MethodReferenceExpr.class)) {
             if (isResponseEntity(ref.getScope().toString()) && FACTORIES.containsKey(ref.getIdentifier())) {
                 int status = FACTORIES.get(ref.getIdentifier());
-                out.add(new Answer(status, evidence(ref, "ResponseEntity::" + ref.getIdentifier()), true, null, Set.of(), false, false));
+                out.add(new Answer(status, evidence(ref, "ResponseEntity::" + ref.getIdentifier()), true, null, Set.of(), false, false)
+                        .with(facts.placement(ref)));
             }
         }
         return out;
+    }
+
+    /** {@code ResponseEntity.of(optional)} or {@code ofNullable(value)}, not {@code of(problemDetail).build()}. */
+    private static boolean isOptionalOf(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        return (name.equals("ofNullable") || name.equals("of")) && call.getArguments().size() == 1 && !isChained(call)
+                && call.getScope().map(s -> isResponseEntity(s.toString())).orElse(false);
+    }
+
+    private static boolean isChained(MethodCallExpr call) {
+        return call.getParentNode().orElse(null) instanceof MethodCallExpr parent
+                && parent.getScope().isPresent() && parent.getScope().get() == call;
     }
 
     private static boolean isResponseEntity(String scope) {
@@ -84,14 +107,20 @@ final class ResponseEntityReader {
                 if (name.equals("created")) {
                     headers.add("Location");
                 }
-                body = name.equals("ok") && !call.getArguments().isEmpty();
+                body = name.equals("ok") && !call.getArguments().isEmpty() && !call.getArgument(0).isNullLiteralExpr();
             } else if (name.equals("status")) {
                 OptionalInt s = call.getArguments().isEmpty() ? OptionalInt.empty() : expressions.status(call.getArgument(0));
                 status = s.orElse(-1);
                 body = false;
             } else if (name.equals("of") || name.equals("ofNullable")) {
-                // of(Optional): 200 with the value, or 404 when empty; of(ProblemDetail): the problem's status
-                status = 200;
+                // of(Optional): 200 with the value, or 404 when empty; of(ProblemDetail).build(): the problem's status
+                if (isChained(call)) {
+                    Expression arg = call.getArguments().isEmpty() ? null : call.getArgument(0);
+                    status = arg instanceof MethodCallExpr pd && pd.getScope().map(x -> x.toString().equals("ProblemDetail")).orElse(false)
+                            && !pd.getArguments().isEmpty() ? expressions.status(pd.getArgument(0)).orElse(-1) : -1;
+                } else {
+                    status = 200;
+                }
                 body = true;
             } else {
                 return null;
@@ -104,7 +133,15 @@ final class ResponseEntityReader {
             }
             boolean problem = chain.problem || chain.bodyArg != null && isProblemExpression(chain.bodyArg);
             String detail = "ResponseEntity." + name + "(" + (name.equals("status") ? call.getArgument(0).toString() : call.getArguments().isEmpty() ? "" : "...") + ")";
-            return new Answer(status, evidence(call, detail), body, bodyType, headers, chain.headersUnknown, problem);
+            Set<AnswerTrait> traits = EnumSet.noneOf(AnswerTrait.class);
+            traits.addAll(facts.placement(call));
+            if (chain.bodyArg != null && !name.equals("of") && !name.equals("ofNullable")) {
+                traits.addAll(facts.body(chain.bodyArg));
+            }
+            if (problem) {
+                traits.add(AnswerTrait.ERROR_BODY);
+            }
+            return new Answer(status, evidence(call, detail), body, bodyType, headers, chain.headersUnknown, problem).with(traits);
         }
         if ((scope.equals("ProblemDetail") && (name.equals("forStatus") || name.equals("forStatusAndDetail")))
                 || (scope.equals("ErrorResponse") && (name.equals("create") || name.equals("builder")))) {
@@ -113,8 +150,10 @@ final class ResponseEntityReader {
                 return null;
             }
             int status = expressions.status(call.getArgument(arg)).orElse(-1);
+            Set<AnswerTrait> traits = EnumSet.of(AnswerTrait.ERROR_BODY);
+            traits.addAll(facts.placement(call));
             return new Answer(status, evidence(call, scope + "." + name + "(" + call.getArgument(arg) + ")"), true, scope,
-                    Set.of(), false, true);
+                    Set.of(), false, true).with(traits);
         }
         return null;
     }
@@ -156,8 +195,17 @@ final class ResponseEntityReader {
         if (bodyArg != null && !bodyArg.isNullLiteralExpr()) {
             body = true;
         }
+        Set<AnswerTrait> traits = EnumSet.noneOf(AnswerTrait.class);
+        traits.addAll(facts.placement(create));
+        if (bodyArg != null) {
+            traits.addAll(facts.body(bodyArg));
+        }
+        boolean problem = body && isProblemExpression(bodyArg);
+        if (problem) {
+            traits.add(AnswerTrait.ERROR_BODY);
+        }
         return new Answer(status, evidence(create, "new ResponseEntity<>(..., " + last + ")"), body,
-                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, body && isProblemExpression(bodyArg));
+                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, problem).with(traits);
     }
 
     /** What a builder chain adds: headers, a body. */
