@@ -40,7 +40,8 @@ class RuleFixturesTest {
             List<DynamicTest> tests = new ArrayList<>();
             for (Path fixture : fixtures(id)) {
                 tests.add(DynamicTest.dynamicTest(fixture.getFileName().toString(), fixture.toUri(), () -> {
-                    FixtureHarness.Outcome outcome = FixtureHarness.run(rule, fixture);
+                    FixtureHarness.Outcome outcome = Files.isDirectory(fixture)
+                            ? FixtureHarness.runDirectory(rule, fixture) : FixtureHarness.run(rule, fixture);
                     assertThat(outcome.matches()).as(outcome.report(fixture)).isTrue();
                 }));
             }
@@ -55,8 +56,8 @@ class RuleFixturesTest {
             String id = rule.metadata().id();
             List<Path> fixtures = fixtures(id);
             assertThat(fixtures).as("fixtures of " + id).isNotEmpty();
-            long positives = fixtures.stream().filter(f -> !FixtureHarness.expectations(f, Set.of(id)).isEmpty()).count();
-            long negatives = fixtures.stream().filter(f -> FixtureHarness.expectations(f, Set.of(id)).isEmpty()).count();
+            long positives = fixtures.stream().filter(f -> !expectations(f, id).isEmpty()).count();
+            long negatives = fixtures.stream().filter(f -> expectations(f, id).isEmpty()).count();
             assertThat(positives).as(id + " needs a fixture where it must fire").isPositive();
             assertThat(negatives).as(id + " needs a fixture where it must stay silent").isPositive();
         }
@@ -81,13 +82,29 @@ class RuleFixturesTest {
         }
     }
 
+    /** A fixture's expectations for one rule: a spec file's, or those of every file of a directory fixture. */
+    private static Set<String> expectations(Path fixture, String id) {
+        if (!Files.isDirectory(fixture)) {
+            return FixtureHarness.expectations(fixture, Set.of(id));
+        }
+        try (Stream<Path> files = Files.walk(fixture)) {
+            Set<String> out = new java.util.TreeSet<>();
+            files.filter(Files::isRegularFile).forEach(f -> FixtureHarness.expectations(f, Set.of(id))
+                    .forEach(e -> out.add(fixture.relativize(f) + ":" + e)));
+            return out;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A rule's fixtures: spec files, and directories of Java sources (with an optional openapi.yaml). */
     private static List<Path> fixtures(String id) throws IOException {
         Path dir = FIXTURES.resolve(id);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+            return files.filter(f -> Files.isRegularFile(f) || Files.isDirectory(f)).sorted().toList();
         }
     }
 }

@@ -43,8 +43,9 @@ public final class FixtureHarness {
             List<String> out = new ArrayList<>();
             for (Finding f : findings) {
                 String key = key(f.location().line(), f.ruleId());
-                if (!expected.contains(key)) {
-                    out.add(key + " (" + f.message() + ")");
+                String inFile = f.location().file() + ":" + key; // directory fixtures key by file too
+                if (!expected.contains(key) && !expected.contains(inFile)) {
+                    out.add((f.location().pointer() == null ? inFile : key) + " (" + f.message() + ")");
                 }
             }
             return out;
@@ -76,6 +77,39 @@ public final class FixtureHarness {
             }
         }
         return new Outcome(expectations(fixture, ids), found, relevant);
+    }
+
+    /**
+     * Runs {@code rule} over a directory fixture: the Java sources under {@code dir} (and {@code dir/openapi.yaml}
+     * when there is one), linted with {@code sources = [dir]}. Expectations are the {@code expect:} comments of
+     * every file in the directory, compared as {@code file: line: rule-id} (file relative to {@code dir}).
+     */
+    public static Outcome runDirectory(Rule rule, Path dir) {
+        Set<String> ids = new HashSet<>();
+        ids.add(rule.metadata().id());
+        Diagnostics.ALL.stream().map(RuleMetadata::id).forEach(ids::add);
+        Path spec = dir.resolve("openapi.yaml");
+        List<Path> specs = Files.isRegularFile(spec) ? List.of(spec) : List.of();
+        LintConfig config = LintConfig.of(dir, specs).withSources(List.of(dir));
+        LintResult result = new Engine(List.of(rule)).run(config);
+        Set<String> found = new TreeSet<>();
+        List<Finding> relevant = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            if (ids.contains(f.ruleId())) {
+                found.add(f.location().file() + ":" + key(f.location().line(), f.ruleId()));
+                relevant.add(f);
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = dir.relativize(file).toString().replace('\\', '/');
+                expectations(file, ids).forEach(e -> expected.add(name + ":" + e));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Outcome(expected, found, relevant);
     }
 
     /** The {@code expect:} entries of a fixture for the given rule ids, as {@code line: rule-id}. */
