@@ -245,7 +245,9 @@ public final class AnswerFacts {
                     out.addAll(absent(arg));
                 }
             }
-            if (!holds && (name.startsWith("exists") || name.equals("containsKey")) && call.getArguments().size() >= 1) {
+            // !repo.existsById(id), !store.containsKey(id); not existsByEmail(...) (an availability check)
+            if (!holds && (name.equals("existsById") || name.equals("exists") || name.equals("containsKey"))
+                    && call.getArguments().size() == 1) {
                 out.add(AnswerTrait.LOOKUP_MISSING);
             }
         }
@@ -652,8 +654,8 @@ public final class AnswerFacts {
                 for (VariableDeclarator v : cd.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)
                         && v.getParentNode().filter(x -> !(x instanceof FieldDeclaration)).isPresent())) {
                     Expression init = v.getInitializer().orElse(null);
-                    boolean lookedUp = init instanceof MethodCallExpr || cd.findAll(AssignExpr.class, a -> a.getTarget() instanceof NameExpr t
-                            && t.getNameAsString().equals(name) && unwrap(a.getValue()) instanceof MethodCallExpr).size() > 0;
+                    boolean lookedUp = isLookup(init, cd) || cd.findAll(AssignExpr.class, a -> a.getTarget() instanceof NameExpr t
+                            && t.getNameAsString().equals(name) && isLookup(a.getValue(), cd)).size() > 0;
                     String type = v.getType().isVarType() ? (init == null ? null : typeOfCall(init)) : TypeHierarchy.simple(v.getType().asString());
                     if (v.getType().isArrayType()) {
                         type = TypeHierarchy.simple(v.getType().asArrayType().getComponentType().asString()) + "[]";
@@ -664,6 +666,25 @@ public final class AnswerFacts {
             }
         }
         return null;
+    }
+
+    /**
+     * A value fetched by a call on the handler's collaborators ({@code repo.find(id)}, {@code service.get(id)},
+     * {@code find(id)}), not one read off a parameter ({@code request.getHeader(...)}, {@code body.getName()}).
+     */
+    private static boolean isLookup(Expression value, CallableDeclaration<?> method) {
+        if (value == null || !(unwrap(value) instanceof MethodCallExpr call)) {
+            return false;
+        }
+        Expression root = call;
+        while (root instanceof MethodCallExpr c && c.getScope().isPresent()) {
+            root = c.getScope().get();
+        }
+        if (root instanceof NameExpr n) {
+            String name = n.getNameAsString();
+            return method.getParameters().stream().noneMatch(p -> p.getNameAsString().equals(name));
+        }
+        return !(root instanceof MethodCallExpr) || ((MethodCallExpr) root).getScope().isEmpty();
     }
 
     /** {@code flux.collectList().map(list -> ...)}: the lambda's parameter is a List. */
