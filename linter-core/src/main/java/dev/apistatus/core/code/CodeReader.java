@@ -3,6 +3,7 @@ package dev.apistatus.core.code;
 import com.github.javaparser.ParserConfiguration;
 import dev.apistatus.core.code.spring.SpringReader;
 import dev.apistatus.core.model.CodeOperation;
+import dev.apistatus.core.model.ErrorMapping;
 import dev.apistatus.core.spec.InputProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +16,14 @@ import java.util.List;
  */
 public final class CodeReader {
 
-    /** What the reader produced. */
-    public record Result(JavaProject project, List<CodeOperation> operations, List<InputProblem> problems) {
+    /**
+     * What the reader produced.
+     *
+     * @param project       the parsed sources, kept for the engine's {@code @SuppressWarnings} look-ups
+     * @param errorMappings exception handlers, mappers and exception classes with their own status
+     */
+    public record Result(JavaProject project, List<CodeOperation> operations, List<InputProblem> problems,
+                         List<ErrorMapping> errorMappings) {
     }
 
     private CodeReader() {
@@ -30,9 +37,12 @@ public final class CodeReader {
 
     public static Result read(Path projectDir, List<Path> sourceRoots, ParserConfiguration.LanguageLevel level) {
         JavaProject project = JavaProject.read(projectDir, sourceRoots, level, markers());
-        List<CodeOperation> operations = new ArrayList<>(new SpringReader(project).read());
+        SpringReader spring = new SpringReader(project);
+        List<CodeOperation> operations = new ArrayList<>(spring.read());
+        List<ErrorMapping> mappings = new ArrayList<>(spring.errorMappings());
         operations.sort(Comparator.comparing((CodeOperation o) -> o.operation().location())
                 .thenComparing(o -> o.operation().path()).thenComparing(o -> o.operation().method()));
-        return new Result(project, operations, project.problems());
+        mappings.sort(Comparator.comparing(ErrorMapping::location).thenComparing(ErrorMapping::name));
+        return new Result(project, operations, project.problems(), mappings);
     }
 }

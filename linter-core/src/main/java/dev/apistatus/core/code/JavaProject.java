@@ -110,6 +110,11 @@ public final class JavaProject {
         problems.add(new InputProblem(locate(at), message));
     }
 
+    /** Every file parsed so far (up front or on demand), in the order they were parsed; unparsable files left out. */
+    public List<CompilationUnit> parsedUnits() {
+        return parsed.values().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
     public int parsedCount() {
         return parsed.size();
     }
