@@ -55,7 +55,10 @@ public final class JavaProject {
 
     private JavaProject(Path projectDir, ParserConfiguration.LanguageLevel level) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
-        this.parser = new JavaParser(new ParserConfiguration().setLanguageLevel(level));
+        // Comments are not attached to nodes: JavaParser gives a trailing "// ..." to a node on its line, and the node
+        // then prints with it (a call's scope "ProblemDetail" becomes "// ...\nProblemDetail"), so code that reads
+        // names from toString() would no longer recognise it. Nothing reads comments from the tree.
+        this.parser = new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
     }
 
     /**
