@@ -1,6 +1,7 @@
 package dev.apistatus.core.code;
 
 import com.github.javaparser.ParserConfiguration;
+import dev.apistatus.core.code.jaxrs.JaxRsReader;
 import dev.apistatus.core.code.spring.SpringReader;
 import dev.apistatus.core.model.CodeOperation;
 import dev.apistatus.core.spec.InputProblem;
@@ -10,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads a service's Java sources into code operations: Spring MVC and WebFlux controllers (JAX-RS to come).
+ * Reads a service's Java sources into code operations: Spring MVC and WebFlux controllers, JAX-RS resources.
  * Parses each file at most once, and only the files that can matter.
  */
 public final class CodeReader {
@@ -25,12 +26,14 @@ public final class CodeReader {
     /** Text markers of files worth parsing up front; other files are parsed only when a handler needs them. */
     public static List<String> markers() {
         List<String> all = new ArrayList<>(SpringReader.MARKERS);
+        all.addAll(JaxRsReader.MARKERS);
         return all;
     }
 
     public static Result read(Path projectDir, List<Path> sourceRoots, ParserConfiguration.LanguageLevel level) {
         JavaProject project = JavaProject.read(projectDir, sourceRoots, level, markers());
         List<CodeOperation> operations = new ArrayList<>(new SpringReader(project).read());
+        operations.addAll(new JaxRsReader(project).read());
         operations.sort(Comparator.comparing((CodeOperation o) -> o.operation().location())
                 .thenComparing(o -> o.operation().path()).thenComparing(o -> o.operation().method()));
         return new Result(project, operations, project.problems());
