@@ -7,12 +7,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.InstanceOfExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.IfStmt;
-import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -32,7 +26,6 @@ import dev.apistatus.core.code.Expressions;
 import dev.apistatus.core.code.JavaProject;
 import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.code.Thrown;
-import dev.apistatus.core.code.TypeHierarchy;
 import dev.apistatus.core.model.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -61,12 +54,12 @@ final class JaxRsAnswers {
     private final Expressions expressions;
     private final ResponseBuilders builders;
     private final ThrowCollector calls;
-    private final TypeHierarchy types;
+    private final Dispatch dispatch;
 
     JaxRsAnswers(JavaProject project, Expressions expressions, ResponseBuilders builders, ThrowCollector calls,
-                 TypeHierarchy types) {
+                 Dispatch dispatch) {
         this.project = project;
-        this.types = types;
+        this.dispatch = dispatch;
         this.expressions = expressions;
         this.builders = builders;
         this.calls = calls;
@@ -183,11 +176,10 @@ final class JaxRsAnswers {
     Result ofMapper(MethodDeclaration m, Binding binding, boolean nullIs204) {
         List<Answer> answers = new ArrayList<>();
         List<Node> unknowns = new ArrayList<>();
-        List<String> chain = binding.thrown() == null ? List.of()
-                : types.chain(binding.thrown().type(), binding.thrown().creation() != null ? binding.thrown().creation() : binding.thrown().at());
+        List<String> chain = dispatch.chain(binding);
         for (ReturnStmt r : returns(m)) {
             Expression e = r.getExpression().orElse(null);
-            if (e == null || !reachable(r, m, binding, chain)) {
+            if (e == null || !dispatch.reachable(r, m, binding, chain)) {
                 continue;
             }
             if (e.isNullLiteralExpr()) {
@@ -210,82 +202,6 @@ final class JaxRsAnswers {
             }
         }
         return new Result(answers, unknowns, List.of());
-    }
-
-    /**
-     * Whether a mapper's return can answer the mapped exception, judging the {@code instanceof} tests around it:
-     * {@code if (e instanceof WebApplicationException w) return w.getResponse();} is not where a
-     * {@code IllegalStateException} ends, and the return after it is not where a {@code NotFoundException} does.
-     */
-    private boolean reachable(ReturnStmt r, MethodDeclaration m, Binding b, List<String> chain) {
-        if (b.thrown() == null) {
-            return true;
-        }
-        Node child = r;
-        for (Node p = r.getParentNode().orElse(null); p != null && p != m; child = p, p = p.getParentNode().orElse(null)) {
-            if (p instanceof IfStmt i) {
-                Optional<Boolean> holds = instanceTest(i.getCondition(), b, chain);
-                boolean inElse = i.getElseStmt().isPresent() && i.getElseStmt().get() == child;
-                if (holds.isPresent() && (child == i.getThenStmt() && !holds.get() || inElse && holds.get())) {
-                    return false;
-                }
-            }
-            if (p instanceof BlockStmt block) {
-                for (Statement before : block.getStatements()) {
-                    if (before == child) {
-                        break;
-                    }
-                    if (before instanceof IfStmt i && i.getElseStmt().isEmpty() && exits(i.getThenStmt())
-                            && instanceTest(i.getCondition(), b, chain).orElse(false)) {
-                        return false;
-                    }
-                }
-            }
-            if (p instanceof LambdaExpr || p instanceof CallableDeclaration) {
-                break;
-            }
-        }
-        return true;
-    }
-
-    /** Whether {@code e instanceof T} (possibly negated) holds for the mapped exception; empty when it cannot be told. */
-    private Optional<Boolean> instanceTest(Expression condition, Binding b, List<String> chain) {
-        Expression c = condition;
-        boolean negated = false;
-        while (true) {
-            if (c instanceof EnclosedExpr en) {
-                c = en.getInner();
-            } else if (c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
-                negated = !negated;
-                c = u.getExpression();
-            } else {
-                break;
-            }
-        }
-        if (!(c instanceof InstanceOfExpr i) || !b.isException(i.getExpression())) {
-            return Optional.empty();
-        }
-        String tested = TypeHierarchy.simple(i.getType().asString());
-        boolean holds;
-        if (chain.contains(tested)) {
-            holds = true;
-        } else if (types.isComplete(chain)) {
-            holds = false;
-        } else {
-            return Optional.empty();
-        }
-        return Optional.of(holds != negated);
-    }
-
-    /** A statement that always leaves the method: ends with return or throw. */
-    private static boolean exits(Statement s) {
-        if (s instanceof ReturnStmt || s instanceof ThrowStmt) {
-            return true;
-        }
-        if (s instanceof BlockStmt block && !block.getStatements().isEmpty()) {
-            return exits(block.getStatements().getLast().get());
-        }
-        return false;
     }
 
     private Answer nullAnswer(ReturnStmt r) {

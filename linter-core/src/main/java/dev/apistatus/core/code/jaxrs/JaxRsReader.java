@@ -136,8 +136,9 @@ public final class JaxRsReader {
         this.types = new TypeHierarchy(project);
         this.throwsOf = new ThrowCollector(project, types);
         Constructors constructors = new Constructors(project);
-        ResponseBuilders builders = new ResponseBuilders(project, expressions, constructors);
-        this.answers = new JaxRsAnswers(project, expressions, builders, throwsOf, types);
+        Dispatch dispatch = new Dispatch(types);
+        ResponseBuilders builders = new ResponseBuilders(project, expressions, constructors, dispatch);
+        this.answers = new JaxRsAnswers(project, expressions, builders, throwsOf, dispatch);
         this.used = project.entryPoints().stream().anyMatch(u -> u.getImports().stream().map(ImportDeclaration::getNameAsString)
                 .anyMatch(n -> n.startsWith("javax.ws.rs") || n.startsWith("jakarta.ws.rs") || n.startsWith("org.jboss.resteasy.reactive")));
         this.mappers = used ? new ExceptionMappers(project, expressions, types, builders, answers, constructors) : null;
@@ -284,13 +285,12 @@ public final class JaxRsReader {
         List<Raised> raised = new ArrayList<>(upstream.raised());
         List<Node> unknowns = new ArrayList<>(upstream.unknowns());
         Set<String> template = templateVariables(path);
-        boolean quarkus = imports(m, "org.jboss.resteasy.reactive");
         for (Parameter p : m.getParameters()) {
-            Role role = role(p, template, quarkus);
+            Role role = role(p, template);
             if (role != Role.ENTITY && role != Role.CONTEXT && role != Role.BEAN) {
                 parameters.add(p);
                 if (mayFailConversion(p.getType())) {
-                    raised.add(new Raised(new Thrown(conversionException(role), m.getName(), null, null), c, true,
+                    raised.add(new Raised(new Thrown(conversionException(role, p.getType(), m), m.getName(), null, null), c, true,
                             conversionWhy(role, p.getType(), parameterName(p))));
                 }
             }
@@ -366,12 +366,11 @@ public final class JaxRsReader {
                                 List<String> produces, ClassOrInterfaceDeclaration owner, OperationAssembler assembler) {
         Node at = m.getName();
         Set<String> template = templateVariables(path);
-        boolean quarkus = imports(m, "org.jboss.resteasy.reactive");
         boolean validation = imports(m, "javax.validation") || imports(m, "jakarta.validation");
         Parameter entity = null;
         boolean validated = false;
         for (Parameter p : parameters) {
-            Role role = role(p, template, quarkus);
+            Role role = role(p, template);
             if (role == Role.ENTITY) {
                 entity = p;
                 String type = TypeHierarchy.simple(p.getType().asString());
@@ -388,7 +387,7 @@ public final class JaxRsReader {
                     }
                 }
             } else if (role == Role.BEAN) {
-                bean(p, m, template, quarkus, owner, assembler);
+                bean(p, m, template, owner, assembler);
             } else if (role != Role.CONTEXT) {
                 conversion(role, p.getType(), parameterName(p), at, owner, assembler);
             }
@@ -416,12 +415,16 @@ public final class JaxRsReader {
         if (!mayFailConversion(type)) {
             return;
         }
-        resolve(new Thrown(conversionException(role), at, null, null), owner, true, conversionWhy(role, type, name), assembler);
+        resolve(new Thrown(conversionException(role, type, at), at, null, null), owner, true, conversionWhy(role, type, name), assembler);
     }
 
-    /** The specification's answer to a parameter it cannot convert: 404 for the URI's, 400 for the others. */
-    private static String conversionException(Role role) {
-        return role == Role.PATH || role == Role.QUERY || role == Role.MATRIX ? "NotFoundException" : "BadRequestException";
+    /**
+     * The specification's answer to a parameter it cannot convert: 404 for the URI's, 400 for the others; 400
+     * for Dropwizard's {@code LongParam}-style wrappers, which raise it themselves.
+     */
+    private static String conversionException(Role role, Type type, Node at) {
+        boolean wrapper = TypeHierarchy.simple(type.asString()).endsWith("Param") && imports(at, "io.dropwizard");
+        return !wrapper && (role == Role.PATH || role == Role.QUERY || role == Role.MATRIX) ? "NotFoundException" : "BadRequestException";
     }
 
     private static String conversionWhy(Role role, Type type, String name) {
@@ -429,15 +432,15 @@ public final class JaxRsReader {
     }
 
     /** The annotated fields (or record components) of a {@code @BeanParam}. */
-    private void bean(Parameter p, MethodDeclaration m, Set<String> template, boolean quarkus,
-                      ClassOrInterfaceDeclaration owner, OperationAssembler assembler) {
+    private void bean(Parameter p, MethodDeclaration m, Set<String> template, ClassOrInterfaceDeclaration owner,
+                      OperationAssembler assembler) {
         Optional<TypeDeclaration<?>> type = project.type(TypeHierarchy.simple(p.getType().asString()), m);
         if (type.isEmpty()) {
             return;
         }
         if (type.get() instanceof RecordDeclaration r) {
             for (Parameter component : r.getParameters()) {
-                Role role = role(component, template, quarkus);
+                Role role = role(component, template);
                 if (role != Role.ENTITY && role != Role.CONTEXT && role != Role.BEAN) {
                     conversion(role, component.getType(), parameterName(component), m.getName(), owner, assembler);
                 }
@@ -452,7 +455,7 @@ public final class JaxRsReader {
         }
     }
 
-    private Role role(Parameter p, Set<String> template, boolean quarkus) {
+    private Role role(Parameter p, Set<String> template) {
         Role annotated = annotatedRole(p);
         if (annotated != null) {
             return annotated;
@@ -465,8 +468,8 @@ public final class JaxRsReader {
         if (INJECTABLE.contains(type)) {
             return Role.CONTEXT;
         }
-        if (quarkus && template.contains(p.getNameAsString())) {
-            return Role.PATH; // Quarkus REST: a parameter named after a template variable
+        if (template.contains(p.getNameAsString())) {
+            return Role.PATH; // Quarkus REST: a parameter named after a template variable (no import needed)
         }
         return Role.ENTITY;
     }
@@ -537,7 +540,6 @@ public final class JaxRsReader {
         Operation o = op.operation();
         List<dev.apistatus.core.model.Parameter> params = new ArrayList<>(o.parameters());
         Set<String> template = templateVariables(path);
-        boolean quarkus = !parameters.isEmpty() && imports(parameters.get(0), "org.jboss.resteasy.reactive");
         for (Parameter p : parameters) {
             String in = null;
             for (AnnotationExpr a : p.getAnnotations()) {
@@ -548,7 +550,8 @@ public final class JaxRsReader {
                     default -> in;
                 };
             }
-            if (in == null && p.getAnnotations().isEmpty() && quarkus && template.contains(p.getNameAsString())) {
+            if (in == null && p.getAnnotations().isEmpty() && template.contains(p.getNameAsString())
+                    && !INJECTABLE.contains(TypeHierarchy.simple(p.getType().asString()))) {
                 in = "path";
             }
             if (in != null) {

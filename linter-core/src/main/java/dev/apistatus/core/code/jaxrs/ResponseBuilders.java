@@ -3,6 +3,9 @@ package dev.apistatus.core.code.jaxrs;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -10,11 +13,14 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.apistatus.core.code.Answer;
 import dev.apistatus.core.code.Expressions;
 import dev.apistatus.core.code.JavaProject;
 import dev.apistatus.core.code.TypeHierarchy;
 import dev.apistatus.core.model.Evidence;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,11 +61,13 @@ final class ResponseBuilders {
     private final JavaProject project;
     private final Expressions expressions;
     private final Constructors constructors;
+    private final Dispatch dispatch;
 
-    ResponseBuilders(JavaProject project, Expressions expressions, Constructors constructors) {
+    ResponseBuilders(JavaProject project, Expressions expressions, Constructors constructors, Dispatch dispatch) {
         this.project = project;
         this.expressions = expressions;
         this.constructors = constructors;
+        this.dispatch = dispatch;
     }
 
     /** Every response an expression can evaluate to, found by its builders; empty when there is none. */
@@ -360,6 +368,9 @@ final class ResponseBuilders {
             StatusValue v = status(bound, b.outer());
             return new StatusValue(v.code(), true);
         }
+        if (x instanceof NameExpr n && b.mapping() != null) {
+            return local(n, b);
+        }
         if (x instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             Expression scope = call.getScope().get();
             String name = call.getNameAsString();
@@ -394,15 +405,70 @@ final class ResponseBuilders {
         return StatusValue.UNKNOWN;
     }
 
+    /**
+     * In a mapper, a local status set under instanceof tests ({@code int code = 500; if (e instanceof
+     * WebApplicationException) code = ...getStatus();}): the values that can hold for the mapped exception, when
+     * they agree.
+     */
+    private StatusValue local(NameExpr n, Binding b) {
+        Optional<CallableDeclaration> callable = n.findAncestor(CallableDeclaration.class);
+        if (callable.isEmpty()) {
+            return StatusValue.UNKNOWN;
+        }
+        String name = n.getNameAsString();
+        List<VariableDeclarator> declared = callable.get().findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name));
+        if (declared.size() != 1 || callable.get().findAll(UnaryExpr.class, u -> u.getExpression() instanceof NameExpr t
+                && t.getNameAsString().equals(name)).size() > 0) {
+            return StatusValue.UNKNOWN;
+        }
+        Node block = declared.get(0).findAncestor(BlockStmt.class).orElse(null);
+        List<String> chain = dispatch.chain(b);
+        List<Expression> values = new ArrayList<>();
+        boolean overwritten = false;
+        for (AssignExpr a : callable.get().findAll(AssignExpr.class, a -> a.getTarget() instanceof NameExpr t
+                && t.getNameAsString().equals(name))) {
+            if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+                return StatusValue.UNKNOWN;
+            }
+            if (dispatch.reachable(a, callable.get(), b, chain)) {
+                values.add(a.getValue());
+                overwritten |= block != null && dispatch.certain(a, block, b, chain);
+            }
+        }
+        if (!overwritten) {
+            if (declared.get(0).getInitializer().isEmpty()) {
+                return StatusValue.UNKNOWN;
+            }
+            values.add(declared.get(0).getInitializer().get());
+        }
+        int found = -2;
+        for (Expression v : values) {
+            int code = status(v, b).code();
+            found = found == -2 || found == code ? code : -1;
+        }
+        return found > 0 ? new StatusValue(found, false) : StatusValue.UNKNOWN;
+    }
+
     /** A header name: a string, {@code HttpHeaders.RETRY_AFTER}, or a constant holding one. */
     Optional<String> headerName(Expression e) {
         Optional<String> s = expressions.string(e);
         if (s.isPresent()) {
             return s;
         }
+        String constant = null;
         if (e instanceof FieldAccessExpr f && f.getScope().toString().endsWith("HttpHeaders")) {
+            constant = f.getNameAsString();
+        } else if (e instanceof NameExpr n) {
+            // import static javax.ws.rs.core.HttpHeaders.LOCATION (or HttpHeaders.*)
+            String simple = n.getNameAsString();
+            boolean imported = n.findCompilationUnit().map(u -> u.getImports().stream().anyMatch(i -> i.isStatic()
+                    && (i.isAsterisk() ? i.getNameAsString().endsWith("HttpHeaders")
+                    : i.getNameAsString().endsWith("HttpHeaders." + simple)))).orElse(false);
+            constant = imported ? simple : null;
+        }
+        if (constant != null) {
             StringBuilder name = new StringBuilder();
-            for (String part : f.getNameAsString().toLowerCase(Locale.ROOT).split("_")) {
+            for (String part : constant.toLowerCase(Locale.ROOT).split("_")) {
                 if (part.isEmpty()) {
                     continue;
                 }

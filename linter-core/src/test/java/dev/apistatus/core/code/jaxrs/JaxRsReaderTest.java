@@ -300,7 +300,7 @@ class JaxRsReaderTest {
             // RemoteCatalog (@RegisterRestClient) is a client, not a resource
             assertThat(RESULTS.get(INVENTORY).operations()).extracting(o -> o.operation().describe()).containsExactly(
                     "GET /inventory", "GET /inventory/{sku}", "DELETE /inventory/{sku}",
-                    "GET /stock/{sku}", "POST /stock", "POST /stock/{sku}/recount", "GET /stock/{sku}/raw");
+                    "GET /shelves/{shelf}", "GET /stock/{sku}", "POST /stock", "POST /stock/{sku}/recount", "GET /stock/{sku}/raw");
             CodeOperation get = op("GET /inventory/{sku}");
             assertThat(get.handler()).isEqualTo("InventoryResource.get");
             assertThat(get.operation().location().toString()).isEqualTo("src/main/java/com/example/inventory/InventoryResource.java:25:21");
@@ -352,6 +352,16 @@ class JaxRsReaderTest {
             assertThat(statuses(op("GET /stock/{sku}/raw"))).isEqualTo("200@51:RETURN 400@49:BUILDER");
             assertThat(defaults(op("GET /stock/{sku}"))).isEqualTo("500");
         }
+
+        @Test
+        void staticallyImportedLibraryConstantsAndDropwizardParameterWrappers() {
+            CodeOperation moved = op("GET /shelves/{shelf}");
+            // import static ...MediaType.APPLICATION_JSON / ...HttpHeaders.LOCATION
+            assertThat(moved.produces()).containsExactly("application/json");
+            assertThat(headers(moved.operation().response(302).orElseThrow())).containsExactly("Location");
+            // LongParam answers 400 itself where the specification's conversion would be 404
+            assertThat(defaults(moved)).isEqualTo("400 406 500");
+        }
     }
 
     @Nested
@@ -368,7 +378,7 @@ class JaxRsReaderTest {
             // IllegalStateException: the instanceof IllegalStateException branch only
             assertThat(get.operation().responses()).filteredOn(r -> r.location().line() == 17).extracting(r -> r.code().code())
                     .containsExactly(409);
-            // NotFoundException: the WebApplicationException branch, wae.getResponse()
+            // NotFoundException: int code = 500; if (e instanceof WebApplicationException) code = ...getResponse().getStatus()
             assertThat(get.operation().responses()).filteredOn(r -> r.location().line() == 20).extracting(r -> r.code().code())
                     .containsExactly(404);
             // a generic mapper base, bound by the subclass's type argument: closer than the catch-all
@@ -382,6 +392,14 @@ class JaxRsReaderTest {
             // the uncaught default falls through both instanceof tests
             assertThat(defaults(get)).isEqualTo("500");
             assertThat(get.isComplete()).isTrue();
+        }
+
+        @Test
+        void aPatternVariableOfTheExceptionAndAnEarlyReturnSelectTheBranch() {
+            CodeOperation gadget = op("GET /things/{id}/gadget");
+            // GadgetMapper: if (e instanceof GadgetGone gone) return gone.getResponse(); else 400
+            assertThat(statuses(gadget)).isEqualTo("400@43:EXCEPTION 410@41:EXCEPTION");
+            assertThat(gadget.isComplete()).isTrue();
         }
 
         @Test

@@ -14,9 +14,10 @@ public class CatchAll implements ExceptionMapper<Exception> {
         if (e instanceof IllegalStateException) {
             return Response.status(Response.Status.CONFLICT).build();
         }
-        if (e instanceof WebApplicationException wae) {
-            return wae.getResponse();
+        int code = 500;
+        if (e instanceof WebApplicationException) {
+            code = ((WebApplicationException) e).getResponse().getStatus();
         }
-        return Response.serverError().entity(Map.of("error", "internal")).build();
+        return Response.status(code).entity(Map.of("error", "internal")).build();
     }
 }

@@ -33,4 +33,13 @@ public class ThingResource {
     public String odd(@PathParam("id") String id) {
         throw new WebApplicationException(id.length());
     }
+
+    @GET
+    @Path("{id}/gadget")
+    public String gadget(@PathParam("id") String id) {
+        if (id.isEmpty()) {
+            throw new GadgetGone();
+        }
+        throw new GadgetBroken();
+    }
 }
