@@ -175,10 +175,6 @@ final class ExceptionMappers {
         mappers.add(new Mapper(c.getNameAsString() + "." + m.getNameAsString(), handled, m, var, c, local, true));
     }
 
-    List<Mapper> mappers() {
-        return mappers;
-    }
-
     /** Where an exception raised in {@code owner}'s code ends. */
     Resolution resolve(Thrown thrown, ClassOrInterfaceDeclaration owner, boolean framework, String why) {
         Node context = context(thrown);

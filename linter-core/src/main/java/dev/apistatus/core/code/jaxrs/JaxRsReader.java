@@ -559,6 +559,8 @@ public final class JaxRsReader {
                 params.add(new dev.apistatus.core.model.Parameter(name, in, in.equals("path"), project.locate(p)));
             }
         }
+        Set<String> seen = new LinkedHashSet<>();
+        params.removeIf(p -> !seen.add(p.in() + ":" + p.name())); // a sub-resource re-declaring the locator's parameter
         RequestBody body = o.requestBody() != null ? o.requestBody()
                 : entity == null ? null : new RequestBody(true, List.of(), project.locate(entity));
         Operation completed = new Operation(o.method(), o.path(), o.operationId(), params, body, o.security(), o.responses(),

@@ -24,7 +24,7 @@ public class ItemsResource {
 
     @GET
     @Path("{itemId}")
-    public String item(@PathParam("itemId") String itemId) {
+    public String item(@PathParam("itemId") String itemId, @PathParam("id") String order) {
         if (itemId.length() > 10) {
             throw new NotFoundException("no item " + itemId);
         }
