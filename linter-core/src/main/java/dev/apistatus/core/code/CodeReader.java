@@ -1,6 +1,7 @@
 package dev.apistatus.core.code;
 
 import com.github.javaparser.ParserConfiguration;
+import dev.apistatus.core.code.jaxrs.JaxRsReader;
 import dev.apistatus.core.code.spring.SpringReader;
 import dev.apistatus.core.model.CodeOperation;
 import dev.apistatus.core.model.ErrorMapping;
@@ -11,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads a service's Java sources into code operations: Spring MVC and WebFlux controllers (JAX-RS to come).
+ * Reads a service's Java sources into code operations: Spring MVC and WebFlux controllers, JAX-RS resources.
  * Parses each file at most once, and only the files that can matter.
  */
 public final class CodeReader {
@@ -32,6 +33,7 @@ public final class CodeReader {
     /** Text markers of files worth parsing up front; other files are parsed only when a handler needs them. */
     public static List<String> markers() {
         List<String> all = new ArrayList<>(SpringReader.MARKERS);
+        all.addAll(JaxRsReader.MARKERS);
         return all;
     }
 
@@ -40,6 +42,9 @@ public final class CodeReader {
         SpringReader spring = new SpringReader(project);
         List<CodeOperation> operations = new ArrayList<>(spring.read());
         List<ErrorMapping> mappings = new ArrayList<>(spring.errorMappings());
+        JaxRsReader jaxrs = new JaxRsReader(project);
+        operations.addAll(jaxrs.read());
+        mappings.addAll(jaxrs.errorMappings());
         operations.sort(Comparator.comparing((CodeOperation o) -> o.operation().location())
                 .thenComparing(o -> o.operation().path()).thenComparing(o -> o.operation().method()));
         mappings.sort(Comparator.comparing(ErrorMapping::location).thenComparing(ErrorMapping::name));

@@ -130,7 +130,13 @@ public final class JavaProject {
         String simple = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
         CompilationUnit unit = from == null ? null : from.findCompilationUnit().orElse(null);
         String key = (unit == null ? "" : System.identityHashCode(unit)) + "|" + name;
-        return typeCache.computeIfAbsent(key, k -> lookup(name, simple, unit));
+        // not computeIfAbsent: lookup recurses into type() for Outer.Inner and qualified names
+        Optional<TypeDeclaration<?>> found = typeCache.get(key);
+        if (found == null) {
+            found = lookup(name, simple, unit);
+            typeCache.put(key, found);
+        }
+        return found;
     }
 
     private Optional<TypeDeclaration<?>> lookup(String name, String simple, CompilationUnit from) {
