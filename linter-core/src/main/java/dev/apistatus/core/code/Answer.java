@@ -1,5 +1,6 @@
 package dev.apistatus.core.code;
 
+import dev.apistatus.core.model.AnswerTrait;
 import dev.apistatus.core.model.Evidence;
 import java.util.Set;
 
@@ -14,12 +15,20 @@ import java.util.Set;
  * @param headersUnknown headers are also set in a way that cannot be read ({@code .headers(h)})
  * @param problem        the body is a Problem Details object ({@code ProblemDetail}, {@code ErrorResponse},
  *                       {@code application/problem+json})
+ * @param problemStatus  the {@code status} the problem body itself carries ({@code ProblemDetail.forStatus(404)}),
+ *                       or -1 when there is none or it is unknown
+ * @param exposes        internals the body carries (a stack trace, an exception's class), as written, or null
  */
 public record Answer(int status, Evidence evidence, boolean body, String bodyType, Set<String> headers,
-                     boolean headersUnknown, boolean problem) {
+                     boolean headersUnknown, boolean problem, int problemStatus, String exposes) {
 
     public Answer {
         headers = Set.copyOf(headers);
+    }
+
+    public Answer(int status, Evidence evidence, boolean body, String bodyType, Set<String> headers,
+                  boolean headersUnknown, boolean problem) {
+        this(status, evidence, body, bodyType, headers, headersUnknown, problem, -1, null);
     }
 
     public boolean isKnown() {
@@ -27,6 +36,16 @@ public record Answer(int status, Evidence evidence, boolean body, String bodyTyp
     }
 
     public Answer withStatus(int newStatus, Evidence newEvidence) {
-        return new Answer(newStatus, newEvidence, body, bodyType, headers, headersUnknown, problem);
+        return new Answer(newStatus, newEvidence, body, bodyType, headers, headersUnknown, problem, problemStatus, exposes);
+    }
+
+    /** The same answer with more traits on its evidence. */
+    public Answer with(Set<AnswerTrait> traits) {
+        return traits.isEmpty() ? this : new Answer(status, evidence.with(traits), body, bodyType, headers, headersUnknown,
+                problem, problemStatus, exposes);
+    }
+
+    public boolean has(AnswerTrait trait) {
+        return evidence.has(trait);
     }
 }

@@ -37,13 +37,27 @@ public final class JavaTypeShape implements SchemaShape {
     private final String type;
     private final Node context;
     private final SourceLocation location;
+    private final Object constant;
+    private final int problemStatus;
+    private String exposes;
     private Map<String, SchemaShape> properties;
 
     public JavaTypeShape(JavaProject project, String type, Node context, SourceLocation location) {
+        this(project, type, context, location, null, -1);
+    }
+
+    /**
+     * @param problemStatus for a problem body, the status it carries ({@code ProblemDetail.forStatus(404)}), else -1:
+     *                      its {@code status} member then has that constant value
+     */
+    public JavaTypeShape(JavaProject project, String type, Node context, SourceLocation location, Object constant,
+                         int problemStatus) {
         this.project = project;
         this.type = type;
         this.context = context;
         this.location = location;
+        this.constant = constant;
+        this.problemStatus = problemStatus;
     }
 
     private String raw() {
@@ -88,9 +102,11 @@ public final class JavaTypeShape implements SchemaShape {
     public Map<String, SchemaShape> properties() {
         if (properties == null) {
             Map<String, SchemaShape> out = new LinkedHashMap<>();
-            if (raw().equals("ProblemDetail")) {
+            if (raw().equals("ProblemDetail") || problemStatus > 0) {
                 for (String m : PROBLEM_MEMBERS) {
-                    out.put(m, new JavaTypeShape(project, m.equals("status") ? "int" : "String", context, location));
+                    boolean status = m.equals("status");
+                    out.put(m, new JavaTypeShape(project, status ? "int" : "String", context, location,
+                            status && problemStatus > 0 ? problemStatus : null, -1));
                 }
             }
             declaration().ifPresent(d -> collect(d, out, 0));
@@ -142,7 +158,7 @@ public final class JavaTypeShape implements SchemaShape {
 
     @Override
     public Object constValue() {
-        return null;
+        return constant;
     }
 
     @Override
@@ -159,6 +175,17 @@ public final class JavaTypeShape implements SchemaShape {
     @Override
     public SourceLocation location() {
         return location;
+    }
+
+    /** Records what internals the building code puts within the body's reach. */
+    public JavaTypeShape exposing(String internals) {
+        this.exposes = internals;
+        return this;
+    }
+
+    @Override
+    public String exposedInternals() {
+        return exposes;
     }
 
     /** True for {@code ProblemDetail}, {@code ErrorResponse} and project classes that extend them. */

@@ -63,7 +63,7 @@ public final class Engine {
         for (String id : new java.util.TreeSet<>(config.rules().keySet())) {
             if (!known.containsKey(id)) {
                 throw new ConfigException("unknown rule '" + id + "'" + suggestion(id, known.keySet())
-                        + "; the rules are listed in README.md");
+                        + "; the rules are: " + String.join(", ", known.keySet()));
             }
         }
 
@@ -71,7 +71,7 @@ public final class Engine {
         CodeReader.Result code = config.sources().isEmpty() ? null
                 : CodeReader.read(config.projectDir(), config.sources(), languageLevel(config.javaRelease()));
         ApiModel model = new ApiModel(read.documents(), code == null ? List.of() : code.operations(),
-                code == null ? null : code.service());
+                code == null ? List.of() : code.errorMappings(), code == null ? null : code.service());
 
         List<Finding> findings = new ArrayList<>();
         Set<String> ran = new HashSet<>();
@@ -98,10 +98,24 @@ public final class Engine {
             ran.add(meta.id());
             RuleSetting setting = config.rules().get(meta.id());
             RuleOptions options = setting == null ? RuleOptions.NONE : new RuleOptions(setting.options());
-            rule.check(new Context(model, options, meta.id(), severity, findings));
+            List<Finding> own = new ArrayList<>();
+            try {
+                rule.check(new Context(model, options, meta.id(), severity, own));
+                findings.addAll(own);
+            } catch (ConfigException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                // one broken rule must not hide the others' findings; its own are dropped as incomplete
+                findings.add(new Finding(meta.id(), Severity.NOTE, "apistatus internal error in this rule ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                        + "): its findings are missing from this run. Please report it.", SourceLocation.ofFile("."), List.of()));
+            }
         }
 
         findings = applySuppressions(findings, read.documents(), ran, known.keySet(), config);
+        if (code != null) {
+            findings = CodeSuppressions.apply(findings, code.project(), ran, known.keySet(), severity(Diagnostics.SUPPRESSION_UNUSED, config));
+        }
         List<Finding> sorted = findings.stream().distinct().sorted().toList();
         List<RuleMetadata> reported = known.values().stream().filter(m -> ran.contains(m.id())).toList();
         return new LintResult(sorted, reported, read.documents().size());
@@ -118,7 +132,7 @@ public final class Engine {
     }
 
     /** The configured severity, or null when the rule is off. */
-    private static Severity severity(RuleMetadata meta, LintConfig config) {
+    static Severity severity(RuleMetadata meta, LintConfig config) {
         RuleSetting setting = config.rules().get(meta.id());
         if (setting == null) {
             return meta.defaultSeverity();

@@ -7,23 +7,31 @@ import java.util.List;
  *
  * @param specs          the OpenAPI documents read
  * @param codeOperations the operations the service's code serves (empty when no sources were read)
+ * @param errorMappings  where the code maps exceptions to statuses: exception handlers, exception mappers,
+ *                       exception classes with their own status (empty when no sources were read)
  * @param service        what the code reader learned about the service beyond its operations (base paths,
  *                       contract-first handlers, unread routes); {@link ServiceInfo#NONE} when no sources were read
  */
-public record ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations, ServiceInfo service) {
+public record ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations, List<ErrorMapping> errorMappings,
+                       ServiceInfo service) {
 
     public ApiModel {
         specs = List.copyOf(specs);
         codeOperations = List.copyOf(codeOperations);
+        errorMappings = List.copyOf(errorMappings);
         service = service == null ? ServiceInfo.NONE : service;
     }
 
+    public ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations, List<ErrorMapping> errorMappings) {
+        this(specs, codeOperations, errorMappings, ServiceInfo.NONE);
+    }
+
     public ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations) {
-        this(specs, codeOperations, ServiceInfo.NONE);
+        this(specs, codeOperations, List.of(), ServiceInfo.NONE);
     }
 
     public ApiModel(List<SpecDocument> specs) {
-        this(specs, List.of(), ServiceInfo.NONE);
+        this(specs, List.of(), List.of(), ServiceInfo.NONE);
     }
 
     /** Every spec operation, document by document, in document order. */

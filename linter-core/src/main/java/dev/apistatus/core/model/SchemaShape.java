@@ -65,6 +65,14 @@ public interface SchemaShape {
         return out;
     }
 
+    /**
+     * For a body the code builds: internals the building method puts within its reach (a stack trace, an
+     * exception's class name), as written, e.g. {@code ExceptionUtils.getStackTrace(e)}; null when none.
+     */
+    default String exposedInternals() {
+        return null;
+    }
+
     default boolean hasType(String type) {
         return types().contains(type);
     }

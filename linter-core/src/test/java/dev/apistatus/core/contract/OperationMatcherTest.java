@@ -81,7 +81,7 @@ class OperationMatcherTest {
         SpecDocument doc = spec("openapi.yaml", List.of("/shop/v1"), specOp("openapi.yaml", HttpMethod.GET, "/orders", null));
         CodeOperation get = code(HttpMethod.GET, "/v1/orders");
         ServiceInfo s = service(List.of(base("/shop", ServiceInfo.BasePath.CONTEXT_PATH, "")), List.of(), List.of(), Set.of());
-        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(get), s));
+        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(get), List.of(), s));
         assertThat(matched(m)).containsExactly("GET /v1/orders -> openapi.yaml GET /orders");
         assertThat(m.servedAt(get)).isEqualTo("/shop/v1/orders");
     }
@@ -92,7 +92,7 @@ class OperationMatcherTest {
         CodeOperation get = code(HttpMethod.GET, "/orders");
         ServiceInfo s = service(List.of(base("/api", ServiceInfo.BasePath.SERVLET_PATH, ""),
                 base("/app", ServiceInfo.BasePath.CONTEXT_PATH, "")), List.of(), List.of(), Set.of());
-        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(get), s));
+        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(get), List.of(), s));
         assertThat(matched(m)).containsExactly("GET /orders -> openapi.yaml GET /orders");
         assertThat(m.servedAt(get)).isEqualTo("/app/api/orders");
     }
@@ -103,7 +103,7 @@ class OperationMatcherTest {
         SpecDocument doc = spec("openapi.yaml", List.of(""), specOp("openapi.yaml", HttpMethod.GET, "/orders", null));
         CodeOperation get = code(HttpMethod.GET, "/orders");
         ServiceInfo s = service(List.of(base("/api", ServiceInfo.BasePath.CONTEXT_PATH, "")), List.of(), List.of(), Set.of());
-        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(get), s));
+        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(get), List.of(), s));
         assertThat(matched(m)).containsExactly("GET /orders -> openapi.yaml GET /orders [matched without "
                 + "server.servlet.context-path /api (src/main/resources/application.properties:1)]");
     }
@@ -114,7 +114,7 @@ class OperationMatcherTest {
         SpecDocument doc = spec("openapi.yaml", List.of("/api"), specOp("openapi.yaml", HttpMethod.GET, "/orders", null));
         CodeOperation get = code(HttpMethod.GET, "/orders");
         ServiceInfo s = service(List.of(base("/svc", ServiceInfo.BasePath.CONTEXT_PATH, "")), List.of(), List.of(), Set.of());
-        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(get), s));
+        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(get), List.of(), s));
         assertThat(matched(m)).containsExactly("GET /orders -> openapi.yaml GET /orders [matched without "
                 + "server.servlet.context-path /svc (src/main/resources/application.properties:1) and without server URL /api (openapi.yaml:3)]");
     }
@@ -127,7 +127,7 @@ class OperationMatcherTest {
         CodeOperation billing = code("billing/src/main/java/B.java", HttpMethod.GET, "/orders", "spring-mvc");
         ServiceInfo s = service(List.of(base("/orders-service", ServiceInfo.BasePath.CONTEXT_PATH, "orders"),
                 base("/billing-service", ServiceInfo.BasePath.CONTEXT_PATH, "billing")), List.of(), List.of(), Set.of());
-        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(orders, billing), s));
+        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(orders, billing), List.of(), s));
         assertThat(m.matches()).hasSize(1);
         assertThat(m.matches().get(0).code()).containsExactly(orders);
         assertThat(m.undocumented()).containsExactly(billing);
@@ -139,11 +139,11 @@ class OperationMatcherTest {
         SpecDocument doc = spec("openapi.yaml", List.of("/reactive"), specOp("openapi.yaml", HttpMethod.GET, "/stock", null));
         CodeOperation flux = code("src/main/java/F.java", HttpMethod.GET, "/stock", "spring-webflux");
         ServiceInfo s = service(List.of(base("/reactive", ServiceInfo.BasePath.WEBFLUX_BASE_PATH, "")), List.of(), List.of(), Set.of());
-        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(flux), s));
+        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(flux), List.of(), s));
         assertThat(matched(m)).containsExactly("GET /stock -> openapi.yaml GET /stock");
         assertThat(m.servedAt(flux)).isEqualTo("/reactive/stock");
         CodeOperation mvc = code("src/main/java/M.java", HttpMethod.GET, "/stock", "spring-mvc");
-        assertThat(OperationMatcher.match(new ApiModel(List.of(doc), List.of(mvc), s)).servedAt(mvc)).isEqualTo("/stock");
+        assertThat(OperationMatcher.match(new ApiModel(List.of(doc), List.of(mvc), List.of(), s)).servedAt(mvc)).isEqualTo("/stock");
     }
 
     @Test
@@ -184,7 +184,7 @@ class OperationMatcherTest {
                     new CodeOperation(op, "spring-mvc", "OrdersController." + name, List.of(), List.of(), List.of())));
         }
         ServiceInfo s = service(List.of(), unmapped, List.of(), Set.of());
-        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(), s));
+        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(), List.of(), s));
         assertThat(m.matches()).extracting(x -> x.spec().describe() + " <- " + x.code().get(0).handler() + " "
                 + x.code().get(0).operation().describe()).containsExactly(
                 "GET /orders <- OrdersController.listOrders GET /orders",
@@ -211,7 +211,7 @@ class OperationMatcherTest {
         List<ServiceInfo.RouteGap> gaps = List.of(
                 new ServiceInfo.RouteGap("/customers", true, Set.of(), new SourceLocation("src/main/java/Cu.java", 3, 1, null), "inherited"),
                 new ServiceInfo.RouteGap("/legacy", false, Set.of(HttpMethod.POST), new SourceLocation("src/main/java/L.java", 3, 1, null), "no method"));
-        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), code, service(List.of(), List.of(), gaps, Set.of())));
+        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), code, List.of(), service(List.of(), List.of(), gaps, Set.of())));
         assertThat(m.unimplemented()).extracting(SpecOperation::describe).containsExactly("PUT /legacy", "GET /missing");
         assertThat(m.undocumented()).extracting(c -> c.operation().describe()).containsExactly("GET /orders/{id}");
     }
@@ -223,7 +223,7 @@ class OperationMatcherTest {
         CodeOperation hidden = code(HttpMethod.POST, "/orders/reindex");
         CodeOperation head = code(HttpMethod.HEAD, "/orders/{id}");
         ServiceInfo s = service(List.of(), List.of(), List.of(), Set.of(hidden.operation().location()));
-        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(a, hidden, head), s));
+        ContractMatch m = OperationMatcher.match(new ApiModel(List.of(doc), List.of(a, hidden, head), List.of(), s));
         assertThat(m.undocumented()).isEmpty();
     }
 

@@ -36,6 +36,17 @@ class EngineTest {
         }
     }
 
+    /** A rule with a bug. */
+    @RuleDefinition(id = "broken-rule", targets = Target.SPEC, severity = Severity.ERROR,
+            family = Family.STATUS, summary = "test rule that fails")
+    static final class BrokenRule implements Rule {
+        @Override
+        public void check(RuleContext context) {
+            context.report(context.model().specOperations().get(0).location(), "half done");
+            throw new IllegalStateException("bug");
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -122,7 +133,8 @@ class EngineTest {
     void unknownRulesAreConfigurationErrorsWithASuggestion() {
         assertThatThrownBy(() -> run(Map.of("every-operaton", RuleSetting.OFF)))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("unknown rule 'every-operaton' (did you mean 'every-operation'?); the rules are listed in README.md");
+                .hasMessage("unknown rule 'every-operaton' (did you mean 'every-operation'?); the rules are: every-operation,"
+                        + " source-unparsable, spec-unreadable, suppression-unused");
         assertThatThrownBy(() -> RuleSetting.parseLevel("fatal"))
                 .hasMessage("unknown rule level 'fatal': use off, error, warning or note");
         assertThatThrownBy(() -> FailThreshold.parse("always"))
@@ -146,6 +158,16 @@ class EngineTest {
         LintResult first = run(Map.of(), one, two);
         LintResult second = run(Map.of(), two, one);
         assertThat(lines(first)).isEqualTo(lines(second)).hasSize(4);
+    }
+
+    @Test
+    void aFailingRuleIsReportedAndTheOtherRulesStillRun() throws IOException {
+        Path file = spec("openapi.yaml", SPEC);
+        LintResult result = new Engine(List.of(new BrokenRule(), new EveryOperation())).run(LintConfig.of(dir, List.of(file)));
+        assertThat(lines(result)).contains(
+                ".:1:1 note [broken-rule] apistatus internal error in this rule (IllegalStateException: bug): its findings are missing from this run. Please report it.",
+                "openapi.yaml:5:5 warning [every-operation] GET /b");
+        assertThat(lines(result)).noneMatch(l -> l.contains("half done"));
     }
 
     @Test

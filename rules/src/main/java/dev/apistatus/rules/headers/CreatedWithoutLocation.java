@@ -143,15 +143,13 @@ public final class CreatedWithoutLocation implements Rule {
         return declaration.content().stream().map(MediaContent::schema).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** In code: a built response without the header, unless the code also sets headers we cannot read. */
+    /** In code: a built response without the header (responses whose headers are partly set out of sight are skipped). */
     private static void checkCode(RuleContext context) {
-        for (CodeUse use : CodeUse.all(context.model(), c -> c == CODE)) {
-            String header = ResponseGroups.requiredHeader(CODE);
-            if (!use.declaration().headersKnown() || use.declaration().header(header).isPresent() || use.operations().stream().noneMatch(o -> o.operation().method() == HttpMethod.POST)) {
+        for (CodeUse use : ResponseGroups.builtWithoutHeader(context.model(), c -> c == CODE)) {
+            if (use.operations().stream().noneMatch(o -> o.operation().method() == HttpMethod.POST)) {
                 continue;
             }
-            context.report(use.location(), use.describe() + " without " + header + " (" + ResponseGroups.duty(use.code(), header)
-                    + "): return ResponseEntity.created(uri) with the URI of the created resource; without it a client takes the request URI for it", use.related());
+            ResponseGroups.reportBuiltWithout(context, use, "return ResponseEntity.created(uri) with the URI of the created resource; without it a client takes the request URI for it");
         }
     }
 }

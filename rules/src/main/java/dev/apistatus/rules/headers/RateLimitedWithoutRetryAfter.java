@@ -61,15 +61,13 @@ public final class RateLimitedWithoutRetryAfter implements Rule {
                 || RATE_LIMIT_PREFIXES.stream().anyMatch(p -> ResponseGroups.startsWithIgnoreCase(name, p));
     }
 
-    /** In code: a built response without the header, unless the code also sets headers we cannot read. */
+    /** In code: a built response without the header (responses whose headers are partly set out of sight are skipped). */
     private static void checkCode(RuleContext context) {
-        for (CodeUse use : CodeUse.all(context.model(), c -> c == CODE)) {
-            String header = ResponseGroups.requiredHeader(CODE);
-            if (!use.declaration().headersKnown() || use.declaration().header(header).isPresent() || context.options().getBoolean(ACCEPT_RATE_LIMIT_HEADERS, true) && use.declaration().headers().keySet().stream().anyMatch(RateLimitedWithoutRetryAfter::isRateLimitHeader)) {
+        for (CodeUse use : ResponseGroups.builtWithoutHeader(context.model(), c -> c == CODE)) {
+            if (context.options().getBoolean(ACCEPT_RATE_LIMIT_HEADERS, true) && use.declaration().headers().keySet().stream().anyMatch(RateLimitedWithoutRetryAfter::isRateLimitHeader)) {
                 continue;
             }
-            context.report(use.location(), use.describe() + " without " + header + " (" + ResponseGroups.duty(use.code(), header)
-                    + "): set it (seconds or an HTTP date), e.g. .header(HttpHeaders.RETRY_AFTER, \"30\")", use.related());
+            ResponseGroups.reportBuiltWithout(context, use, "set it (seconds or an HTTP date), e.g. .header(HttpHeaders.RETRY_AFTER, \"30\")");
         }
     }
 }

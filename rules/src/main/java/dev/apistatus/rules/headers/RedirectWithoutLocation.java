@@ -46,15 +46,10 @@ public final class RedirectWithoutLocation implements Rule {
                 && !s.requiredHeaders().isEmpty();
     }
 
-    /** In code: a built response without the header, unless the code also sets headers we cannot read. */
+    /** In code: a built response without the header (responses whose headers are partly set out of sight are skipped). */
     private static void checkCode(RuleContext context) {
-        for (CodeUse use : CodeUse.all(context.model(), RedirectWithoutLocation::isRedirect)) {
-            String header = ResponseGroups.requiredHeader(use.code());
-            if (!use.declaration().headersKnown() || use.declaration().header(header).isPresent()) {
-                continue;
-            }
-            context.report(use.location(), use.describe() + " without " + header + " (" + ResponseGroups.duty(use.code(), header)
-                    + "): set it to the URI the client is sent to, e.g. ResponseEntity.status(HttpStatus.SEE_OTHER).location(uri)", use.related());
+        for (CodeUse use : ResponseGroups.builtWithoutHeader(context.model(), RedirectWithoutLocation::isRedirect)) {
+            ResponseGroups.reportBuiltWithout(context, use, "set it to the URI the client is sent to, e.g. ResponseEntity.status(HttpStatus.SEE_OTHER).location(uri)");
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.apistatus.rules.headers;
 
 import dev.apistatus.core.model.ApiModel;
+import dev.apistatus.core.model.CodeUse;
+import dev.apistatus.core.rule.RuleContext;
 import dev.apistatus.core.model.Operation;
 import dev.apistatus.core.model.ResponseDeclaration;
 import dev.apistatus.core.model.ResponseUse;
@@ -134,6 +136,25 @@ final class ResponseGroups {
             case MAY -> "MAY carry";
         };
         return s.reference() + ": a " + code + " " + s.reason() + " " + verb + " " + header;
+    }
+
+    /**
+     * Responses the code builds under one of {@code codes} without the header the registry ties to their code.
+     * Responses whose headers are partly set out of sight (an {@code HttpHeaders} object, the raw response) are
+     * left out: their header is unknown, not missing.
+     */
+    static List<CodeUse> builtWithoutHeader(ApiModel model, IntPredicate codes) {
+        return CodeUse.all(model, codes).stream()
+                .filter(use -> use.declaration().headersKnown()
+                        && use.declaration().header(requiredHeader(use.code())).isEmpty())
+                .toList();
+    }
+
+    /** Reports a built response without its header, at the line that builds it, with how to set it. */
+    static void reportBuiltWithout(RuleContext context, CodeUse use, String advice) {
+        String header = requiredHeader(use.code());
+        context.report(use.location(), use.describe() + " without " + header + " (" + duty(use.code(), header) + "): "
+                + advice, use.related());
     }
 
     static boolean startsWithIgnoreCase(String text, String prefix) {

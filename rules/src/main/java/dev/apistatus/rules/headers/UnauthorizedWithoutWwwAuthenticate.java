@@ -37,15 +37,10 @@ public final class UnauthorizedWithoutWwwAuthenticate implements Rule {
         }
     }
 
-    /** In code: a built response without the header, unless the code also sets headers we cannot read. */
+    /** In code: a built response without the header (responses whose headers are partly set out of sight are skipped). */
     private static void checkCode(RuleContext context) {
-        for (CodeUse use : CodeUse.all(context.model(), c -> c == CODE)) {
-            String header = ResponseGroups.requiredHeader(CODE);
-            if (!use.declaration().headersKnown() || use.declaration().header(header).isPresent()) {
-                continue;
-            }
-            context.report(use.location(), use.describe() + " without " + header + " (" + ResponseGroups.duty(use.code(), header)
-                    + "): set it with the scheme clients must use, e.g. .header(HttpHeaders.WWW_AUTHENTICATE, \"Bearer realm=\\\"api\\\"\")", use.related());
+        for (CodeUse use : ResponseGroups.builtWithoutHeader(context.model(), c -> c == CODE)) {
+            ResponseGroups.reportBuiltWithout(context, use, "set it with the scheme clients must use, e.g. .header(HttpHeaders.WWW_AUTHENTICATE, \"Bearer realm=\\\"api\\\"\")");
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.apistatus.core.model.Operation;
 import dev.apistatus.core.model.ResponseUse;
 import dev.apistatus.core.model.SchemaShape;
 import dev.apistatus.core.model.SourceLocation;
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -56,6 +57,7 @@ public final class ErrorExposesInternals implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context, context.options().getStrings("additional-members", Set.of()));
         Set<String> extra = new HashSet<>();
         context.options().getStrings("additional-members", Set.of()).forEach(n -> extra.add(normalize(n)));
         Map<SourceLocation, Root> roots = new LinkedHashMap<>();
@@ -151,5 +153,36 @@ public final class ErrorExposesInternals implements Rule {
 
     static String normalize(String name) {
         return name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
+    }
+
+    /**
+     * In code: an error response whose building method reads a stack trace or an exception's class name, or whose
+     * body type has members that carry internals.
+     */
+    private static void checkCode(RuleContext context, Set<String> extra) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> c >= 400 && c <= 599)) {
+            if (!use.declaration().hasBody()) {
+                continue;
+            }
+            SchemaShape schema = use.declaration().content().get(0).schema();
+            if (schema == null) {
+                continue;
+            }
+            if (schema.exposedInternals() != null) {
+                context.report(use.location(), use.describe() + ", built next to " + schema.exposedInternals()
+                        + ": stack traces and exception classes tell attackers your stack and help no client;"
+                        + " log them with a correlation id and send the id instead", use.related());
+                continue;
+            }
+            for (Map.Entry<String, SchemaShape> member : schema.properties().entrySet()) {
+                String why = exposure(member.getKey(), member.getValue(), schema, extra);
+                if (why != null) {
+                    context.report(use.location(), use.describe() + " with a body of type " + schema.name()
+                            + " whose member '" + member.getKey() + "' " + why + ": drop it from the response and log"
+                            + " it with a correlation id instead", use.related());
+                    break;
+                }
+            }
+        }
     }
 }

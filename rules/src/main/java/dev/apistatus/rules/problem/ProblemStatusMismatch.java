@@ -7,6 +7,7 @@ import dev.apistatus.core.model.ResponseDeclaration;
 import dev.apistatus.core.model.ResponseUse;
 import dev.apistatus.core.model.SchemaShape;
 import dev.apistatus.core.model.SourceLocation;
+import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
 import dev.apistatus.core.rule.RuleContext;
@@ -58,6 +59,7 @@ public final class ProblemStatusMismatch implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        checkCode(context);
         List<Body> bodies = new ArrayList<>();
         Map<ResponseDeclaration, Set<String>> codesByDeclaration = new IdentityHashMap<>();
         Set<Operation> swagger2 = ProblemShapes.swagger2Operations(context.model());
@@ -265,5 +267,22 @@ public final class ProblemStatusMismatch implements Rule {
     private static String message(Draft d) {
         String used = d.uses.stream().map(u -> u.code().text()).distinct().collect(Collectors.joining(", "));
         return ProblemShapes.describe(d.uses) + ": " + d.subject + ", " + d.fix.apply(used);
+    }
+
+    /** In code: a problem body whose own status ({@code ProblemDetail.forStatus(X)}) differs from the response's. */
+    private static void checkCode(RuleContext context) {
+        for (CodeUse use : CodeUse.all(context.model(), c -> true)) {
+            if (!use.declaration().hasBody()) {
+                continue;
+            }
+            SchemaShape schema = use.declaration().content().get(0).schema();
+            SchemaShape status = schema == null ? null : schema.properties().get("status");
+            if (status != null && status.constValue() instanceof Integer own && own != use.code()) {
+                context.report(use.location(), use.describe() + " with a problem whose status is " + own
+                        + ": the problem's status must be the response's (RFC 9457 §3.1.2); build it with"
+                        + " ProblemDetail.forStatus(" + use.code() + "), or answer " + own + " if that is the real status",
+                        use.related());
+            }
+        }
     }
 }

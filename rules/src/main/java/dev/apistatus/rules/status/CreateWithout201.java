@@ -1,5 +1,7 @@
 package dev.apistatus.rules.status;
 
+import dev.apistatus.core.model.CodeOperation;
+import dev.apistatus.core.model.Evidence;
 import dev.apistatus.core.model.HttpMethod;
 import dev.apistatus.core.model.MediaContent;
 import dev.apistatus.core.model.Operation;
@@ -87,7 +89,7 @@ public final class CreateWithout201 implements Rule {
         Set<String> extra = new HashSet<>();
         context.options().getStrings(ACTION_WORDS, Set.of()).forEach(w -> extra.add(w.toLowerCase(Locale.ROOT)));
         for (SpecDocument doc : context.model().specs()) {
-            Paths paths = new Paths(doc);
+            Paths paths = new Paths(doc.operations());
             for (Operation op : doc.operations()) {
                 Response ok = op.response(200).orElse(null);
                 if (op.method() != HttpMethod.POST || ok == null || op.requestBody() == null
@@ -99,6 +101,35 @@ public final class CreateWithout201 implements Rule {
                         + " resource (or 202 Accepted if it is created later)");
             }
         }
+        checkCode(context, extra);
+    }
+
+    /**
+     * In code: a POST handler with a request body, on a collection the service also serves (a GET on it or a
+     * member path below it), that answers 200 and never 201 or 202. Handlers with unknowns are not judged.
+     */
+    private static void checkCode(RuleContext context, Set<String> extra) {
+        List<CodeOperation> all = context.model().codeOperations();
+        Paths paths = new Paths(all.stream().map(CodeOperation::operation).toList());
+        for (CodeOperation co : all) {
+            Operation op = co.operation();
+            if (op.method() != HttpMethod.POST || op.requestBody() == null || !co.isComplete()
+                    || otherSuccess(op) || !createsMember(op, paths, extra)) {
+                continue;
+            }
+            for (Response r : op.responses()) {
+                if (r.code().code() == 200 && r.evidence() != null && !r.evidence().isFrameworkDefault()
+                        && r.evidence().kind() != Evidence.Kind.EXCEPTION && !listBody(r)) {
+                    context.report(r.location(), co.handler() + " (" + op.describe() + ") answers 200 ("
+                            + r.evidence().detail() + ") but creates a resource in the collection " + collection(op.path())
+                            + ": answer 201 with its Location, e.g. return ResponseEntity.created(uri).body(saved)");
+                }
+            }
+        }
+    }
+
+    private static boolean listBody(Response r) {
+        return r.declaration().content().stream().anyMatch(c -> c.schema() != null && c.schema().isArray());
     }
 
     private static boolean otherSuccess(Operation op) {
@@ -218,8 +249,8 @@ public final class CreateWithout201 implements Rule {
         private final Set<String> all = new TreeSet<>();
         private final Set<String> gets = new TreeSet<>();
 
-        Paths(SpecDocument doc) {
-            for (Operation op : doc.operations()) {
+        Paths(List<Operation> operations) {
+            for (Operation op : operations) {
                 String p = blur(collection(op.path()));
                 all.add(p);
                 if (op.method() == HttpMethod.GET) {

@@ -61,8 +61,8 @@ public final class UnregisteredStatusCode implements Rule {
             return c + ", which is not in the IANA HTTP status code registry:" + fallback;
         }
         if (status.isVendor()) {
-            return c + ", a non-standard vendor code (" + status.note() + ") that generic clients do not know:"
-                    + fallback;
+            return c + ", a vendor code outside the IANA registry that generic clients do not know; "
+                    + status.note() + ";" + fallback;
         }
         if (status.isUnused()) {
             return c + ", which the IANA registry reserves as (Unused) (" + status.reference() + "): it has no"

@@ -7,12 +7,16 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.apistatus.core.code.Answer;
+import dev.apistatus.core.code.AnswerFacts;
 import dev.apistatus.core.code.Expressions;
 import dev.apistatus.core.code.JavaProject;
+import dev.apistatus.core.code.Internals;
 import dev.apistatus.core.code.JavaTypeShape;
 import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.code.TypeHierarchy;
+import dev.apistatus.core.model.AnswerTrait;
 import dev.apistatus.core.model.Evidence;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,12 +43,14 @@ final class ResponseEntityReader {
     private final Expressions expressions;
     private final ThrowCollector calls;
     private final TypeHierarchy types;
+    private final AnswerFacts facts;
 
-    ResponseEntityReader(JavaProject project, Expressions expressions, ThrowCollector calls) {
+    ResponseEntityReader(JavaProject project, Expressions expressions, ThrowCollector calls, AnswerFacts facts) {
         this.project = project;
         this.expressions = expressions;
         this.calls = calls;
         this.types = new TypeHierarchy(project);
+        this.facts = facts;
     }
 
     /** Every response an expression can evaluate to, found by its builders; empty when there is none. */
@@ -54,6 +60,11 @@ final class ResponseEntityReader {
             Answer a = fromFactory(call);
             if (a != null) {
                 out.add(a);
+                if (isOptionalOf(call)) {
+                    // ResponseEntity.of(Optional), ofNullable(value): 404 with no body when there is nothing
+                    out.add(new Answer(404, evidence(call, "ResponseEntity." + call.getNameAsString() + "(...) of nothing"),
+                            false, null, Set.of(), false, false));
+                }
             }
         }
         for (ObjectCreationExpr create : e.findAll(ObjectCreationExpr.class)) {
@@ -65,10 +76,24 @@ final class ResponseEntityReader {
         for (MethodReferenceExpr ref : e.findAll(MethodReferenceExpr.class)) {
             if (isResponseEntity(ref.getScope().toString()) && FACTORIES.containsKey(ref.getIdentifier())) {
                 int status = FACTORIES.get(ref.getIdentifier());
-                out.add(new Answer(status, evidence(ref, "ResponseEntity::" + ref.getIdentifier()), true, null, Set.of(), false, false));
+                out.add(new Answer(status, evidence(ref, "ResponseEntity::" + ref.getIdentifier()), true, null, Set.of(), false, false)
+                        .with(facts.placement(ref)));
             }
         }
         return out;
+    }
+
+    /** {@code ResponseEntity.of(optional)} or {@code ofNullable(value)}, not {@code of(problemDetail).build()}. */
+    private boolean isOptionalOf(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        return (name.equals("ofNullable") || name.equals("of")) && call.getArguments().size() == 1 && !isChained(call)
+                && call.getScope().map(s -> isResponseEntity(s.toString())).orElse(false)
+                && !isProblem(bodyType(call.getArgument(0)));
+    }
+
+    private static boolean isChained(MethodCallExpr call) {
+        return call.getParentNode().orElse(null) instanceof MethodCallExpr parent
+                && parent.getScope().isPresent() && parent.getScope().get() == call;
     }
 
     private static boolean isResponseEntity(String scope) {
@@ -91,14 +116,15 @@ final class ResponseEntityReader {
                 if (name.equals("created")) {
                     headers.add("Location");
                 }
-                body = name.equals("ok") && !call.getArguments().isEmpty();
+                body = name.equals("ok") && !call.getArguments().isEmpty() && !call.getArgument(0).isNullLiteralExpr();
             } else if (name.equals("status")) {
                 OptionalInt s = call.getArguments().isEmpty() ? OptionalInt.empty() : expressions.status(call.getArgument(0));
                 status = s.orElse(-1);
                 body = false;
             } else if (name.equals("of") || name.equals("ofNullable")) {
-                // of(Optional): 200 with the value, or 404 when empty; of(ProblemDetail): the problem's status
-                status = 200;
+                // of(Optional): 200 with the value, or 404 when empty (added by read); of(ProblemDetail): its status
+                boolean problemArg = !call.getArguments().isEmpty() && isProblem(bodyType(call.getArgument(0)));
+                status = problemArg || isChained(call) ? (call.getArguments().isEmpty() ? -1 : problemStatus(call.getArgument(0))) : 200;
                 body = true;
             } else {
                 return null;
@@ -111,7 +137,16 @@ final class ResponseEntityReader {
             }
             boolean problem = chain.problem || chain.bodyArg != null && isProblem(bodyType);
             String detail = "ResponseEntity." + name + "(" + (name.equals("status") ? call.getArgument(0).toString() : call.getArguments().isEmpty() ? "" : "...") + ")";
-            return new Answer(status, evidence(call, detail), body, bodyType, headers, chain.headersUnknown, problem);
+            Set<AnswerTrait> traits = EnumSet.noneOf(AnswerTrait.class);
+            traits.addAll(facts.placement(call));
+            if (chain.bodyArg != null && !name.equals("of") && !name.equals("ofNullable")) {
+                traits.addAll(facts.body(chain.bodyArg));
+            }
+            if (problem) {
+                traits.add(AnswerTrait.ERROR_BODY);
+            }
+            return new Answer(status, evidence(call, detail), body, bodyType, headers, chain.headersUnknown, problem,
+                    problemStatus(chain.bodyArg), body ? Internals.exposed(call).orElse(null) : null).with(traits);
         }
         if ((scope.equals("ProblemDetail") && (name.equals("forStatus") || name.equals("forStatusAndDetail")))
                 || (scope.equals("ErrorResponse") && (name.equals("create") || name.equals("builder")))) {
@@ -120,8 +155,10 @@ final class ResponseEntityReader {
                 return null;
             }
             int status = expressions.status(call.getArgument(arg)).orElse(-1);
+            Set<AnswerTrait> traits = EnumSet.of(AnswerTrait.ERROR_BODY);
+            traits.addAll(facts.placement(call));
             return new Answer(status, evidence(call, scope + "." + name + "(" + call.getArgument(arg) + ")"), true, scope,
-                    Set.of(), false, true);
+                    Set.of(), false, true, status, Internals.exposed(call).orElse(null)).with(traits);
         }
         return null;
     }
@@ -163,8 +200,18 @@ final class ResponseEntityReader {
         if (bodyArg != null && !bodyArg.isNullLiteralExpr()) {
             body = true;
         }
+        Set<AnswerTrait> traits = EnumSet.noneOf(AnswerTrait.class);
+        traits.addAll(facts.placement(create));
+        if (bodyArg != null) {
+            traits.addAll(facts.body(bodyArg));
+        }
+        boolean problem = body && isProblem(bodyType(bodyArg));
+        if (problem) {
+            traits.add(AnswerTrait.ERROR_BODY);
+        }
         return new Answer(status, evidence(create, "new ResponseEntity<>(..., " + last + ")"), body,
-                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, body && isProblem(bodyType(bodyArg)));
+                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, problem,
+                problemStatus(bodyArg), body ? Internals.exposed(create).orElse(null) : null).with(traits);
     }
 
     /** What a builder chain adds: headers, a body. */
@@ -236,6 +283,26 @@ final class ResponseEntityReader {
             return Optional.of(name.toString());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The status a problem body carries: {@code ProblemDetail.forStatus(X)} written in place, or held by a local
+     * initialised with it; -1 when there is none or it cannot be read.
+     */
+    private int problemStatus(Expression body) {
+        Expression e = body;
+        if (e instanceof NameExpr n) {
+            e = e.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
+                    .flatMap(m -> m.findFirst(com.github.javaparser.ast.body.VariableDeclarator.class,
+                            v -> v.getNameAsString().equals(n.getNameAsString())))
+                    .flatMap(com.github.javaparser.ast.body.VariableDeclarator::getInitializer).orElse(null);
+        }
+        if (e instanceof MethodCallExpr m && m.getScope().filter(s -> s.toString().equals("ProblemDetail")).isPresent()
+                && (m.getNameAsString().equals("forStatus") || m.getNameAsString().equals("forStatusAndDetail"))
+                && !m.getArguments().isEmpty()) {
+            return expressions.status(m.getArgument(0)).orElse(-1);
+        }
+        return -1;
     }
 
     /** True for ProblemDetail, ErrorResponse and the project's subclasses of ProblemDetail. */

@@ -20,6 +20,7 @@ import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.code.Thrown;
 import dev.apistatus.core.code.TypeHierarchy;
 import dev.apistatus.core.model.CodeOperation;
+import dev.apistatus.core.model.ErrorMapping;
 import dev.apistatus.core.model.HttpMethod;
 import dev.apistatus.core.model.UnmappedHandler;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class SpringReader {
 
     /** Text that marks a file worth parsing for Spring handlers and advice. */
     public static final List<String> MARKERS = List.of("@RestController", "@Controller", "@ControllerAdvice",
-            "@RestControllerAdvice", "Mapping(", "ApiDelegate");
+            "@RestControllerAdvice", "Mapping(", "@ResponseStatus", "extends ResponseStatusException",
+            "extends ErrorResponseException", "ApiDelegate");
 
     private static final Set<String> OBJECT_METHODS = Set.of("toString", "equals", "hashCode", "clone", "finalize");
 
@@ -62,7 +64,6 @@ public final class SpringReader {
     private final SpringAnswers answers;
     private final SpringExceptionHandlers handlers;
     private final List<UnmappedHandler> unmapped = new ArrayList<>();
-    private final Set<Integer> handlerStatuses = new java.util.TreeSet<>();
 
     public SpringReader(JavaProject project) {
         this.project = project;
@@ -79,7 +80,13 @@ public final class SpringReader {
             for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
                 if (!c.isInterface() && !c.isAbstract() && (Annotations.has(c, "RestController", "Controller")
                         || c.getImplementedTypes().stream().anyMatch(t -> t.getNameAsString().endsWith("ApiDelegate")))) {
-                    readController(c, out);
+                    try {
+                        readController(c, out);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // a construct the reader does not survive must not stop the run: say so and go on
+                        project.problem(c.getName(), "apistatus could not analyse " + c.getNameAsString() + " ("
+                                + e.getClass().getSimpleName() + "); its handlers are not checked. Please report it.");
+                    }
                 }
             }
         }
@@ -96,22 +103,12 @@ public final class SpringReader {
     }
 
     /**
-     * Every status an {@code @ExceptionHandler} can answer, in the advices and in the controllers read by
-     * {@link #read()} ({@code -1} for one computed at run time). Call after {@link #read()}.
+     * Where the project maps exceptions to statuses: every {@code @ExceptionHandler} and overridden
+     * {@code ResponseEntityExceptionHandler} hook seen (advices, and the controllers read by {@link #read()}),
+     * and the exception classes with their own status. Call after {@link #read()}.
      */
-    public Set<Integer> exceptionHandlerStatuses() {
-        Set<Integer> out = new java.util.TreeSet<>(handlerStatuses);
-        for (SpringExceptionHandlers.Advice a : handlers.advices()) {
-            a.handlers().forEach(h -> note(h, out));
-        }
-        return out;
-    }
-
-    private static void note(SpringExceptionHandlers.Handler h, Set<Integer> out) {
-        h.answers().forEach(a -> out.add(a.isKnown() ? a.status() : -1));
-        if (h.answers().isEmpty()) {
-            out.add(-1);
-        }
+    public List<ErrorMapping> errorMappings() {
+        return handlers.mappings();
     }
 
     private void readController(ClassOrInterfaceDeclaration c, List<CodeOperation> out) {
@@ -126,7 +123,6 @@ public final class SpringReader {
         List<String> classConsumes = classMapping.map(a -> strings(a, "consumes")).orElse(List.of());
         Optional<AnnotationExpr> classStatus = Annotations.find(c, "ResponseStatus");
         List<SpringExceptionHandlers.Handler> local = handlers.handlers(c);
-        local.forEach(h -> note(h, handlerStatuses));
         boolean webflux = isWebFlux(c);
         List<String> missing = missingContracts(c);
         boolean delegate = !Annotations.has(c, "RestController", "Controller");
@@ -349,7 +345,7 @@ public final class SpringReader {
         return Optional.empty();
     }
 
-    private static boolean isWebFlux(ClassOrInterfaceDeclaration c) {
+    static boolean isWebFlux(ClassOrInterfaceDeclaration c) {
         return c.findCompilationUnit().map(u -> u.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith("reactor.")
                 || i.getNameAsString().startsWith("org.springframework.web.reactive"))).orElse(false);
     }

@@ -30,13 +30,14 @@ import java.util.TreeSet;
  * routes the {@link SpringReader} does not read (mappings inherited from a superclass, paths it cannot evaluate,
  * {@code @RequestMapping} without a method, functional {@code RouterFunction} routes, mapped methods in classes of
  * a stereotype it does not know), and the statuses its exception classes carry ({@code @ResponseStatus},
- * {@code ResponseStatusException}) or that conditional-request support answers (304, 412).
+ * {@code ResponseStatusException}) or that conditional-request support answers (304, 412; also JAX-RS's
+ * {@code Request.evaluatePreconditions}).
  */
 public final class SpringServiceScanner {
 
     /** Text that marks a file worth parsing for this scan. */
     public static final List<String> MARKERS = List.of("RouterFunction", "@ResponseStatus", "ResponseStatusException(",
-            "ErrorResponseException(", "checkNotModified", "ShallowEtagHeaderFilter", ".eTag(", ".lastModified(");
+            "ErrorResponseException(", "checkNotModified", "ShallowEtagHeaderFilter", ".eTag(", ".lastModified(", "evaluatePreconditions");
 
     private static final Set<String> MAPPINGS = Set.of("GetMapping", "PostMapping", "PutMapping", "DeleteMapping",
             "PatchMapping", "RequestMapping");
@@ -176,7 +177,7 @@ public final class SpringServiceScanner {
                     }
                 }
             }
-            boolean conditional = unit.findFirst(MethodCallExpr.class, c -> Set.of("checkNotModified", "eTag", "lastModified")
+            boolean conditional = unit.findFirst(MethodCallExpr.class, c -> Set.of("checkNotModified", "eTag", "lastModified", "evaluatePreconditions")
                     .contains(c.getNameAsString())).isPresent()
                     || unit.findFirst(ClassOrInterfaceType.class, t -> t.getNameAsString().equals("ShallowEtagHeaderFilter")).isPresent();
             if (conditional) {
