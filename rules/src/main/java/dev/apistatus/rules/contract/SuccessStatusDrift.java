@@ -67,13 +67,22 @@ public final class SuccessStatusDrift implements Rule {
             int wanted = specSuccess.iterator().next();
             context.report(g.location(), g.operation().handler() + " answers " + codeCodes + " on success ("
                     + g.response().evidence().detail() + ") but " + m.spec().describeAt() + " declares " + specCodes
-                    + Statuses.note(m) + ": answer " + wanted + how(wanted) + ", or declare " + codeCodes + " in the spec",
+                    + Statuses.note(m) + ": answer " + wanted + how(wanted, g.operation().framework()) + ", or declare " + codeCodes + " in the spec",
                     related);
         }
     }
 
-    /** How a Spring handler answers a code, for the message. */
-    private static String how(int code) {
+    /** How a handler of the framework answers a code, for the message. */
+    private static String how(int code, String framework) {
+        if ("jax-rs".equals(framework)) {
+            return switch (code) {
+                case 201 -> " (Response.created(uri))";
+                case 202 -> " (Response.accepted())";
+                case 204 -> " (Response.noContent(), or a void resource method)";
+                case 200 -> " (Response.ok(entity), or return the entity)";
+                default -> " (Response.status(" + code + "))";
+            };
+        }
         return switch (code) {
             case 201 -> " (ResponseEntity.created(uri), or @ResponseStatus(HttpStatus.CREATED))";
             case 202 -> " (ResponseEntity.accepted(), or @ResponseStatus(HttpStatus.ACCEPTED))";
