@@ -66,8 +66,12 @@ public final class CodeReader {
         unmapped.sort(Comparator.comparing(UnmappedHandler::location));
         SpringServiceScanner scanner = new SpringServiceScanner(project);
         ServiceConfig.Result config = ServiceConfig.read(projectDir, sourceRoots);
+        Map<String, Set<Integer>> statuses = exceptionStatuses(mappings, scanner.exceptionStatuses());
+        if (scanner.callsJaxRsClients()) {
+            statuses.get("jax-rs").add(-1); // a remote status may come back through a WebApplicationException
+        }
         ServiceInfo service = new ServiceInfo(config.basePaths(), config.properties(), unmapped, scanner.routeGaps(),
-                exceptionStatuses(mappings, scanner.exceptionStatuses()), scanner.hiddenHandlers());
+                statuses, scanner.hiddenHandlers());
         return new Result(project, operations, project.problems(), mappings, service);
     }
 

@@ -27,16 +27,17 @@ class ContractFirstReadingTest {
         assertThat(result.problems()).isEmpty();
         List<UnmappedHandler> unmapped = result.service().unmappedHandlers();
         assertThat(unmapped).extracting(u -> u.handler() + " " + u.operationId() + " " + u.contracts()).containsExactly(
+                "InvoicesDelegate.getInvoice getInvoice [InvoicesApiDelegate]",
                 "PaymentsApiDelegateImpl.capturePayment capturePayment [PaymentsApiDelegate]",
                 "OrdersController.getOrder getOrder [OrdersApi]");
-        UnmappedHandler getOrder = unmapped.get(1);
+        UnmappedHandler getOrder = unmapped.get(2);
         assertThat(getOrder.unbound().operation().method()).isNull();
         assertThat(getOrder.unbound().operation().responses()).extracting(r -> r.code().code()).contains(200, 404);
         CodeOperation bound = getOrder.bind(dev.apistatus.core.model.HttpMethod.GET, "/orders/{orderId}");
         assertThat(bound.operation().describe()).isEqualTo("GET /orders/{orderId}");
         assertThat(bound.handler()).isEqualTo("OrdersController.getOrder");
         assertThat(getOrder.location().toString()).isEqualTo("src/main/java/com/example/web/OrdersController.java:13:34");
-        assertThat(unmapped.get(0).unbound().operation().responses()).extracting(r -> r.code().code()).contains(202);
+        assertThat(unmapped.get(1).unbound().operation().responses()).extracting(r -> r.code().code()).contains(202);
     }
 
     @Test
@@ -54,7 +55,8 @@ class ContractFirstReadingTest {
                 "/customers/** a path that cannot be evaluated",
                 "/error @RequestMapping without a method: every method",
                 "/** functional routes (stock returns a RouterFunction)",
-                "/internal/** mapped methods in Stereotyped, which is not a @Controller");
+                "/internal/** mapped methods in Stereotyped, which is not a @Controller",
+                "/** a Spring Data REST repository (StockItemRepository)");
     }
 
     @Test
@@ -68,6 +70,27 @@ class ContractFirstReadingTest {
     void statusesExceptionHandlingCanAnswer() {
         assertThat(result.service().exceptionStatuses().get("spring-mvc")).containsExactlyInAnyOrder(409, 410, 429);
         assertThat(result.service().exceptionStatuses().get("spring-webflux")).containsExactlyInAnyOrder(409, 410, 429);
+        assertThat(result.service().exceptionStatuses().get("jax-rs")).containsExactlyInAnyOrder(410, 429);
+    }
+
+    @Test
+    void aJaxRsClientMayBringAnyStatusBack(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("BookResource.java"), """
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.client.ClientBuilder;
+
+                @Path("/books")
+                public class BookResource {
+                    @GET
+                    public String list() {
+                        return ClientBuilder.newClient().target("http://catalog/books").request().get(String.class);
+                    }
+                }
+                """);
+        CodeReader.Result r = CodeReader.read(dir, List.of(dir), ParserConfiguration.LanguageLevel.JAVA_17);
+        assertThat(r.service().exceptionStatuses().get("jax-rs")).contains(-1);
+        assertThat(r.service().exceptionStatuses().get("spring-mvc")).doesNotContain(-1);
     }
 
     @Test

@@ -37,7 +37,8 @@ public final class SpringServiceScanner {
 
     /** Text that marks a file worth parsing for this scan. */
     public static final List<String> MARKERS = List.of("RouterFunction", "@ResponseStatus", "ResponseStatusException(",
-            "ErrorResponseException(", "checkNotModified", "ShallowEtagHeaderFilter", ".eTag(", ".lastModified(", "evaluatePreconditions");
+            "ErrorResponseException(", "checkNotModified", "ShallowEtagHeaderFilter", ".eTag(", ".lastModified(", "evaluatePreconditions",
+            "@RepositoryRestResource", "ws.rs.client", "@RegisterRestClient");
 
     private static final Set<String> MAPPINGS = Set.of("GetMapping", "PostMapping", "PutMapping", "DeleteMapping",
             "PatchMapping", "RequestMapping");
@@ -68,6 +69,11 @@ public final class SpringServiceScanner {
                         .ifPresent(c -> out.add(gap("", true, Set.of(), c, "functional routes (RouterFunctions)")));
             }
             for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+                if (Annotations.has(c, "RepositoryRestResource")) {
+                    // Spring Data REST serves the repository under spring.data.rest.base-path, at a path of its own
+                    out.add(gap("", true, Set.of(), c.getName(), "a Spring Data REST repository (" + c.getNameAsString() + ")"));
+                    continue;
+                }
                 if (c.isInterface() || c.isAbstract()) {
                     continue;
                 }
@@ -186,6 +192,20 @@ public final class SpringServiceScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the project calls HTTP services through the JAX-RS client or a MicroProfile REST client, whose
+     * {@code WebApplicationException}s carry the remote status and reach the client of this service unmapped.
+     */
+    public boolean callsJaxRsClients() {
+        for (CompilationUnit unit : project.entryPoints()) {
+            if (unit.getImports().stream().anyMatch(i -> i.getNameAsString().contains("ws.rs.client"))
+                    || unit.findFirst(ClassOrInterfaceDeclaration.class, c -> Annotations.has(c, "RegisterRestClient")).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isException(ClassOrInterfaceDeclaration c) {
