@@ -17,10 +17,11 @@ import java.util.Map;
  * @param specOperations every spec operation, in document order
  * @param servedAt       each handler's full path: its path after the configured base paths (context path, servlet
  *                       path, WebFlux base path), normalised ({@code /shop/orders/{}})
+ * @param inScopeByPath  the in-scope spec operations by their path as written, normalised ({@code /orders/{}})
  */
 public record ContractMatch(List<Match> matches, List<CodeOperation> undocumented, List<SpecOperation> unimplemented,
                             List<SpecDocument> inScope, List<SpecOperation> specOperations,
-                            Map<CodeOperation, String> servedAt) {
+                            Map<CodeOperation, String> servedAt, Map<String, List<SpecOperation>> inScopeByPath) {
 
     public ContractMatch {
         matches = List.copyOf(matches);
@@ -29,6 +30,7 @@ public record ContractMatch(List<Match> matches, List<CodeOperation> undocumente
         specOperations = List.copyOf(specOperations);
         inScope = List.copyOf(inScope);
         servedAt = java.util.Collections.unmodifiableMap(new java.util.IdentityHashMap<>(servedAt));
+        inScopeByPath = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inScopeByPath));
     }
 
     /** The handler's full path ({@code /shop/orders/{}}), after the configured base paths. */
@@ -40,13 +42,10 @@ public record ContractMatch(List<Match> matches, List<CodeOperation> undocumente
     public List<SpecOperation> samePath(CodeOperation code) {
         List<SpecOperation> out = new ArrayList<>();
         String path = PathKey.normalize(code.operation().path());
-        for (SpecOperation s : specOperations) {
-            if (!isInScope(s.document())) {
-                continue;
-            }
-            String sp = PathKey.normalize(s.operation().path());
+        for (Map.Entry<String, List<SpecOperation>> e : inScopeByPath.entrySet()) {
+            String sp = e.getKey();
             if (sp.equals(path) || path.endsWith(sp) && sp.length() > 1 || sp.endsWith(path) && path.length() > 1) {
-                out.add(s);
+                out.addAll(e.getValue());
             }
         }
         return out;

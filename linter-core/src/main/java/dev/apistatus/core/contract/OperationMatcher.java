@@ -53,9 +53,14 @@ public final class OperationMatcher {
     }
 
     /** A handler path under one of its prefixes. */
-    private record CodeKey(String path, Route.Prefix prefix, Pattern regex) {
+    private record CodeKey(String path, Route.Prefix prefix, int segments, boolean rest) {
         CodeKey(String path, Route.Prefix prefix) {
-            this(path, prefix, PathKey.regex(path));
+            this(path, prefix, PathKey.segments(path), path.contains(PathKey.REST));
+        }
+
+        /** Whether the key may match a path of this many segments: the same count, or any with a catch-all. */
+        boolean mayMatch(int segmentCount) {
+            return rest || segments == segmentCount;
         }
     }
 
@@ -184,6 +189,9 @@ public final class OperationMatcher {
             }
         }
 
+        Map<HttpMethod, List<CodeOperation>> byMethod = new java.util.EnumMap<>(HttpMethod.class);
+        model.codeOperations().forEach(c -> byMethod.computeIfAbsent(c.operation().method(), k -> new ArrayList<>()).add(c));
+        Map<String, Pattern> regexes = new HashMap<>();
         List<SpecOperation> unimplemented = new ArrayList<>();
         for (SpecOperation s : specOps) {
             if (!inScope.contains(s.document()) || bindings.containsKey(s) || s.operation().method() == HttpMethod.OPTIONS
@@ -192,12 +200,18 @@ public final class OperationMatcher {
             }
             List<String> specPaths = specPrefixes.get(s.document()).stream()
                     .map(q -> PathKey.join(q.path(), s.operation().path())).toList();
-            if (covered(s, specPaths, model.codeOperations(), codeKeys) || gapped(s, specPaths, service)) {
+            if (covered(s, specPaths, byMethod, codeKeys, regexes) || gapped(s, specPaths, service)) {
                 continue;
             }
             unimplemented.add(s);
         }
-        return new ContractMatch(matches, undocumented, unimplemented, inScopeInOrder, specOps, servedAt);
+        Map<String, List<SpecOperation>> inScopeByPath = new LinkedHashMap<>();
+        for (SpecOperation s : specOps) {
+            if (inScope.contains(s.document())) {
+                inScopeByPath.computeIfAbsent(PathKey.normalize(s.operation().path()), k -> new ArrayList<>()).add(s);
+            }
+        }
+        return new ContractMatch(matches, undocumented, unimplemented, inScopeInOrder, specOps, servedAt, inScopeByPath);
     }
 
     private static Route.Prefix full(List<CodeKey> keys) {
@@ -209,17 +223,20 @@ public final class OperationMatcher {
     }
 
     /** Whether a handler's path or pattern (or, for HEAD, a GET handler's) covers the spec operation. */
-    private static boolean covered(SpecOperation s, List<String> specPaths, List<CodeOperation> code,
-                                   Map<CodeOperation, List<CodeKey>> codeKeys) {
+    private static boolean covered(SpecOperation s, List<String> specPaths, Map<HttpMethod, List<CodeOperation>> byMethod,
+                                   Map<CodeOperation, List<CodeKey>> codeKeys, Map<String, Pattern> regexes) {
         HttpMethod method = s.operation().method();
+        List<CodeOperation> code = new ArrayList<>(byMethod.getOrDefault(method, List.of()));
+        if (method == HttpMethod.HEAD) {
+            code.addAll(byMethod.getOrDefault(HttpMethod.GET, List.of()));
+        }
+        int[] segments = specPaths.stream().mapToInt(PathKey::segments).toArray();
+        List<String> concrete = specPaths.stream().map(p -> p.replace(PathKey.PARAMETER, "x")).toList();
         for (CodeOperation c : code) {
-            HttpMethod cm = c.operation().method();
-            if (cm != method && !(method == HttpMethod.HEAD && cm == HttpMethod.GET)) {
-                continue;
-            }
             for (CodeKey k : codeKeys.get(c)) {
-                for (String p : specPaths) {
-                    if (k.regex().matcher(p.replace(PathKey.PARAMETER, "x")).matches()) {
+                for (int i = 0; i < concrete.size(); i++) {
+                    if (k.mayMatch(segments[i])
+                            && regexes.computeIfAbsent(k.path(), PathKey::regex).matcher(concrete.get(i)).matches()) {
                         return true;
                     }
                 }

@@ -51,16 +51,34 @@ public final class PathKey {
                 out.append(ch);
             }
         }
-        String p = ("/" + out).replaceAll("/{2,}", "/");
-        while (p.length() > 1 && p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
+        // one leading slash, no doubled or trailing ones
+        StringBuilder p = new StringBuilder(out.length() + 1).append('/');
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c != '/' || p.charAt(p.length() - 1) != '/') {
+                p.append(c);
+            }
         }
-        return p;
+        if (p.length() > 1 && p.charAt(p.length() - 1) == '/') {
+            p.setLength(p.length() - 1);
+        }
+        return p.toString();
     }
 
     /** {@code join("/api", "/orders")} gives {@code /api/orders}, normalised. */
     public static String join(String prefix, String path) {
         return normalize((prefix == null ? "" : prefix) + "/" + (path == null ? "" : path));
+    }
+
+    /** The number of segments of a normalised path ({@code /} has none). */
+    static int segments(String normalized) {
+        int n = 0;
+        for (int i = 0; i < normalized.length(); i++) {
+            if (normalized.charAt(i) == '/' && i + 1 < normalized.length()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True when the normalised path holds a wildcard: it names many paths, not one. */
