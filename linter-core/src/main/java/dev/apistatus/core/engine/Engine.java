@@ -70,7 +70,8 @@ public final class Engine {
         SpecReader.Result read = new SpecReader(config.projectDir(), config.maxSpecBytes()).read(config.specs());
         CodeReader.Result code = config.sources().isEmpty() ? null
                 : CodeReader.read(config.projectDir(), config.sources(), languageLevel(config.javaRelease()));
-        ApiModel model = new ApiModel(read.documents(), code == null ? List.of() : code.operations());
+        ApiModel model = new ApiModel(read.documents(), code == null ? List.of() : code.operations(),
+                code == null ? List.of() : code.retries());
 
         List<Finding> findings = new ArrayList<>();
         Set<String> ran = new HashSet<>();
