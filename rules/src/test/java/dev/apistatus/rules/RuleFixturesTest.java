@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every rule over its fixtures in {@code src/test/resources/fixtures/<rule-id>/}: the findings must land
- * exactly on the lines marked {@code expect: <rule-id>}, and nowhere else.
+ * exactly on the lines marked {@code expect: <rule-id>}, and nowhere else. A fixture is a spec file, or a
+ * directory of Java sources (with an optional {@code openapi.yaml} and {@code application.yml}).
  */
 class RuleFixturesTest {
 
@@ -87,7 +88,7 @@ class RuleFixturesTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+            return files.filter(p -> Files.isRegularFile(p) || Files.isDirectory(p)).sorted().toList();
         }
     }
 }

@@ -143,19 +143,25 @@ public record RetryConstruct(Kind kind, String description, SourceLocation locat
     /**
      * Which failures are retried.
      *
-     * @param exceptions     ALL (no classifier: every exception), CLASSIFIED (named types or a predicate), NONE (no
-     *                       exception is retried), UNKNOWN
-     * @param exceptionTypes the exception types named as retryable (simple names)
-     * @param statuses       the response statuses retried, from explicit status checks, result predicates and
-     *                       named exception types that stand for statuses ({@code HttpClientErrorException}: 4xx);
-     *                       null when they could not be determined
-     * @param statusDetail   the code that decides the statuses: {@code response.statusCode() != 200}
+     * @param exceptions      ALL (no classifier: every exception), CLASSIFIED (named types or a predicate), NONE (no
+     *                        exception is retried), UNKNOWN
+     * @param exceptionTypes  the exception types named as retryable (simple names)
+     * @param exceptionDetail what decides the exceptions: {@code catch (Exception e)}, {@code retryFor left empty}
+     * @param statuses        the response statuses retried, from explicit status checks, result predicates and
+     *                        named exception types that stand for statuses ({@code HttpClientErrorException}: 4xx);
+     *                        null when they could not be determined
+     * @param statusDetail    the code that decides the statuses: {@code response.statusCode() != 200}
      */
-    public record Condition(Exceptions exceptions, List<String> exceptionTypes, StatusSet statuses,
+    public record Condition(Exceptions exceptions, List<String> exceptionTypes, String exceptionDetail, StatusSet statuses,
                             String statusDetail) {
 
         public Condition {
             exceptionTypes = List.copyOf(exceptionTypes);
+        }
+
+        /** One detail for both. */
+        public Condition(Exceptions exceptions, List<String> exceptionTypes, StatusSet statuses, String detail) {
+            this(exceptions, exceptionTypes, detail, statuses, detail);
         }
 
         public boolean statusesKnown() {

@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * land ({@code # expect: rule-id} in YAML, {@code // expect: rule-id} in Java; several ids separated by
  * commas). The harness runs the rule under test, plus the engine's diagnostics, and compares the exact set of
  * (line, rule id) found with the set expected: a missing finding and an unexpected one both fail.
+ *
+ * <p>A fixture is a spec file (one file, one spec), or a directory: Java sources (read as the project's sources),
+ * optionally an {@code openapi.yaml} (the spec) and configuration files such as {@code application.yml}. For a
+ * directory the entries are (file, line, rule id), with the file relative to the directory, and the expectations
+ * of every file in it count.
  */
 public final class FixtureHarness {
 
@@ -32,8 +37,18 @@ public final class FixtureHarness {
     private FixtureHarness() {
     }
 
-    /** The outcome of one fixture: what was expected and found, as {@code line: rule-id} entries. */
-    public record Outcome(Set<String> expected, Set<String> found, List<Finding> findings) {
+    /** Spec file names a directory fixture may hold. */
+    private static final List<String> SPEC_NAMES = List.of("openapi.yaml", "openapi.yml", "openapi.json");
+
+    /**
+     * The outcome of one fixture: what was expected and found, as {@code line: rule-id} entries
+     * ({@code file:line: rule-id} for a directory fixture, {@code byFile}).
+     */
+    public record Outcome(Set<String> expected, Set<String> found, List<Finding> findings, boolean byFile) {
+
+        public Outcome(Set<String> expected, Set<String> found, List<Finding> findings) {
+            this(expected, found, findings, false);
+        }
 
         public List<String> missing() {
             return expected.stream().filter(e -> !found.contains(e)).toList();
@@ -42,7 +57,7 @@ public final class FixtureHarness {
         public List<String> unexpected() {
             List<String> out = new ArrayList<>();
             for (Finding f : findings) {
-                String key = key(f.location().line(), f.ruleId());
+                String key = byFile ? key(f.location().file(), f.location().line(), f.ruleId()) : key(f.location().line(), f.ruleId());
                 if (!expected.contains(key)) {
                     out.add(key + " (" + f.message() + ")");
                 }
@@ -60,11 +75,15 @@ public final class FixtureHarness {
         }
     }
 
-    /** Runs {@code rule} over one spec fixture and compares its findings with the fixture's expectations. */
+    /**
+     * Runs {@code rule} over one fixture (a spec file, or a directory: see {@link #runDirectory}) and compares its
+     * findings with the fixture's expectations.
+     */
     public static Outcome run(Rule rule, Path fixture) {
-        Set<String> ids = new HashSet<>();
-        ids.add(rule.metadata().id());
-        Diagnostics.ALL.stream().map(RuleMetadata::id).forEach(ids::add);
+        if (Files.isDirectory(fixture)) {
+            return runDirectory(rule, fixture);
+        }
+        Set<String> ids = ids(rule);
         LintConfig config = LintConfig.of(fixture.getParent(), List.of(fixture));
         LintResult result = new Engine(List.of(rule)).run(config);
         Set<String> found = new TreeSet<>();
@@ -78,8 +97,58 @@ public final class FixtureHarness {
         return new Outcome(expectations(fixture, ids), found, relevant);
     }
 
-    /** The {@code expect:} entries of a fixture for the given rule ids, as {@code line: rule-id}. */
+    /**
+     * Runs {@code rule} over a directory fixture: its Java files are the sources (the directory is the project and
+     * the source root, so configuration files in it, such as {@code application.yml}, are the project's), and an
+     * {@code openapi.yaml} in it, if any, is the spec. Findings and expectations are compared per file.
+     */
+    public static Outcome runDirectory(Rule rule, Path dir) {
+        Set<String> ids = ids(rule);
+        List<Path> specs = SPEC_NAMES.stream().map(dir::resolve).filter(Files::isRegularFile).toList();
+        LintConfig config = new LintConfig(dir, specs, List.of(dir), java.util.Map.of(), LintConfig.DEFAULT_MAX_SPEC_BYTES);
+        LintResult result = new Engine(List.of(rule)).run(config);
+        Set<String> found = new TreeSet<>();
+        List<Finding> relevant = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            if (ids.contains(f.ruleId())) {
+                found.add(key(f.location().file(), f.location().line(), f.ruleId()));
+                relevant.add(f);
+            }
+        }
+        return new Outcome(expectations(dir, ids), found, relevant, true);
+    }
+
+    private static Set<String> ids(Rule rule) {
+        Set<String> ids = new HashSet<>();
+        ids.add(rule.metadata().id());
+        Diagnostics.ALL.stream().map(RuleMetadata::id).forEach(ids::add);
+        return ids;
+    }
+
+    /** The regular files of a directory fixture, in path order. */
+    private static List<Path> files(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The {@code expect:} entries of a fixture for the given rule ids, as {@code line: rule-id}; for a directory,
+     * those of all its files, as {@code file:line: rule-id}.
+     */
     public static Set<String> expectations(Path fixture, Set<String> ruleIds) {
+        if (Files.isDirectory(fixture)) {
+            Set<String> out = new TreeSet<>();
+            for (Path f : files(fixture)) {
+                String file = fixture.relativize(f).toString().replace('\\', '/');
+                for (String e : expectations(f, ruleIds)) {
+                    out.add(file + ":" + e.trim());
+                }
+            }
+            return out;
+        }
         Set<String> out = new TreeSet<>();
         List<String> lines;
         try {
@@ -100,8 +169,13 @@ public final class FixtureHarness {
         return out;
     }
 
-    /** Every rule id named in a fixture's {@code expect:} comments, whatever the rule. */
+    /** Every rule id named in a fixture's {@code expect:} comments, whatever the rule (all files of a directory). */
     public static Set<String> namedRules(Path fixture) {
+        if (Files.isDirectory(fixture)) {
+            Set<String> out = new TreeSet<>();
+            files(fixture).forEach(f -> out.addAll(namedRules(f)));
+            return out;
+        }
         Set<String> out = new TreeSet<>();
         try {
             Matcher m = EXPECT.matcher(Files.readString(fixture));
@@ -118,5 +192,9 @@ public final class FixtureHarness {
 
     private static String key(int line, String ruleId) {
         return String.format("%4d: %s", line, ruleId);
+    }
+
+    private static String key(String file, int line, String ruleId) {
+        return file + ":" + key(line, ruleId).trim();
     }
 }

@@ -161,7 +161,7 @@ final class AnnotationRetries {
         } else if (backoff.get() instanceof AnnotationExpr b) {
             delay = springBackoff(b);
         } else {
-            delay = Delay.unknown(backoff.get().toString());
+            delay = Delay.unknown(Texts.of(backoff.get()));
         }
         return construct(RetryConstruct.Kind.SPRING_RETRY, "@Retryable on " + owner(target), a, bound, delay, condition,
                 Tri.NO, calls(target), List.of());
@@ -181,7 +181,7 @@ final class AnnotationRetries {
         OptionalDouble multAttr = backoffNumber(b, "multiplier", "multiplierExpression");
         if (hasUnreadable(b, "value", value) || hasUnreadable(b, "delay", delayAttr) || hasUnreadable(b, "maxDelay", maxAttr)
                 || hasUnreadable(b, "multiplier", multAttr)) {
-            return Delay.unknown(b.toString());
+            return Delay.unknown(Texts.of(b));
         }
         double v = value.orElse(1000);
         double d = delayAttr.orElse(0);
@@ -189,7 +189,7 @@ final class AnnotationRetries {
         double maxDelay = maxAttr.orElse(0);
         double multiplier = multAttr.orElse(0);
         boolean random = Annotations.attribute(b, "random").flatMap(values::bool).orElse(false);
-        String text = b.toString();
+        String text = Texts.of(b);
         if (multiplier > 0) {
             if (multiplier <= 1) {
                 return Delay.constant(Tri.of(random), text + ": a multiplier of " + fmt(multiplier) + " does not grow the delay");
@@ -233,9 +233,9 @@ final class AnnotationRetries {
         if (Annotations.attribute(a, "delay", "delayString").isPresent() && delay.isEmpty()
                 || Annotations.attribute(a, "jitter", "jitterString").isPresent() && jitter.isEmpty()
                 || Annotations.attribute(a, "multiplier", "multiplierString").isPresent() && multiplier.isEmpty()) {
-            d = Delay.unknown(a.toString());
+            d = Delay.unknown(Texts.of(a));
         } else {
-            d = delayOf(delay.orElse(1000), jitter.orElse(0) > 0, multiplier.orElse(1.0), a.toString());
+            d = delayOf(delay.orElse(1000), jitter.orElse(0) > 0, multiplier.orElse(1.0), Texts.of(a));
         }
         List<String> includes = classes(a, "value", "includes");
         List<String> excludes = classes(a, "excludes");
@@ -281,7 +281,7 @@ final class AnnotationRetries {
         NodeWithAnnotations<?> annotated = (NodeWithAnnotations<?>) target;
         boolean exponential = Annotations.has(annotated, "ExponentialBackoff", "FibonacciBackoff");
         if (delay.isEmpty() || jitter.isEmpty() || Annotations.has(annotated, "CustomBackoff")) {
-            d = Delay.unknown(a.toString());
+            d = Delay.unknown(Texts.of(a));
         } else {
             double delayMs = delay.getAsDouble() * delayUnit;
             double jitterMs = jitter.getAsDouble() * jitterUnit;
@@ -438,7 +438,7 @@ final class AnnotationRetries {
             if (e.isClassExpr()) {
                 out.add(e.asClassExpr().getType().asString());
             } else {
-                out.add(e.toString());
+                out.add(Texts.of(e));
             }
         }
         return out;

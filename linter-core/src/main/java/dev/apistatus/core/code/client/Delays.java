@@ -124,11 +124,8 @@ final class Delays {
             }
             if (best == null || rank(a.model) > rank(best)) {
                 best = a.model;
-                detail = s.call().toString();
+                detail = Texts.of(s.call());
             }
-        }
-        if (detail != null && detail.length() > 80) {
-            detail = detail.substring(0, 77) + "...";
         }
         if (best == DelayModel.UNKNOWN) {
             return new Delay(DelayModel.UNKNOWN, jitter, detail);

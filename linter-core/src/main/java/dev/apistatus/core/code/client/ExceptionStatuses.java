@@ -18,13 +18,17 @@ final class ExceptionStatuses {
 
     /** By simple name, or {@code Outer.Inner} for the nested per-status classes. */
     private static final Map<String, StatusSet> TABLE = Map.ofEntries(
-            // Spring RestTemplate / RestClient
+            // Spring RestTemplate / RestClient: RestClientException is the parent of the 4xx/5xx exceptions
+            Map.entry("RestClientException", ERRORS),
+            Map.entry("ResourceAccessException", StatusSet.NONE),
             Map.entry("RestClientResponseException", ERRORS),
             Map.entry("HttpStatusCodeException", ERRORS),
             Map.entry("UnknownHttpStatusCodeException", StatusSet.NONE),
             Map.entry("HttpClientErrorException", StatusSet.series(4)),
             Map.entry("HttpServerErrorException", StatusSet.series(5)),
             // Spring WebClient
+            Map.entry("WebClientException", ERRORS),
+            Map.entry("WebClientRequestException", StatusSet.NONE),
             Map.entry("WebClientResponseException", ERRORS),
             // Feign
             Map.entry("FeignException", ERRORS),

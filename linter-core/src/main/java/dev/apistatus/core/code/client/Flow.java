@@ -202,6 +202,10 @@ final class Flow {
                 run(thenFrame, state.narrowedTo(state.types()));
                 run(elseFrame, state.narrowedTo(List.of(negative.get())));
             } else {
+                if (exits(i.getThenStmt()) || i.getElseStmt().map(this::exits).orElse(false)) {
+                    // if (giveUp.test(e)) throw e; a classification, or a bound, the reader cannot evaluate
+                    opaqueExceptionExit = true;
+                }
                 run(thenFrame, state.narrowedTo(state.types()));
                 run(elseFrame, state.narrowedTo(state.types()));
             }

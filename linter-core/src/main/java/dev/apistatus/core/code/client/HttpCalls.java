@@ -139,7 +139,7 @@ final class HttpCalls {
             }
             if (target.get().getBody().isEmpty()) {
                 target.get().findAncestor(ClassOrInterfaceDeclaration.class).filter(this::isDeclarativeClient)
-                        .flatMap(t -> declared(target.get(), project.locate(ref), ref.toString()))
+                        .flatMap(t -> declared(target.get(), project.locate(ref), Texts.of(ref)))
                         .ifPresent(out::add);
             } else if (depth < MAX_DEPTH && visited.add(target.get())) {
                 collect(target.get().getBody().get(), depth + 1, visited, out);
@@ -511,7 +511,7 @@ final class HttpCalls {
             }
         }
         MethodCallExpr at = selection != null ? selection : terminal;
-        String receiver = selection != null && selection.getScope().isPresent() ? shorten(selection.getScope().get().toString()) : "client";
+        String receiver = selection != null && selection.getScope().isPresent() ? shorten(Texts.of(selection.getScope().get())) : "client";
         String description = receiver + "." + (selection != null ? selection.getNameAsString() + "()" : "") + "..." + terminal.getNameAsString() + "()";
         return Optional.of(new HttpCall(client, description, method, withGlobal(h).names(), withGlobal(h).complete(), project.locate(at)));
     }
@@ -664,7 +664,7 @@ final class HttpCalls {
             return Optional.empty();
         }
         Optional<MethodDeclaration> m = clientMethod(c, call.getNameAsString(), call.getArguments().size(), 0);
-        return m.flatMap(x -> declared(x, project.locate(call), shorten(scope.toString()) + "." + call.getNameAsString()));
+        return m.flatMap(x -> declared(x, project.locate(call), shorten(Texts.of(scope)) + "." + call.getNameAsString()));
     }
 
     private Optional<MethodDeclaration> clientMethod(ClassOrInterfaceDeclaration c, String name, int arity, int depth) {
@@ -876,7 +876,7 @@ final class HttpCalls {
 
     private HttpCall call(HttpCall.Client client, MethodCallExpr call, HttpMethod method, Headers headers) {
         Headers all = withGlobal(headers);
-        String scope = call.getScope().map(s -> shorten(s.toString())).orElse("");
+        String scope = call.getScope().map(s -> shorten(Texts.of(s))).orElse("");
         return new HttpCall(client, (scope.isEmpty() ? "" : scope + ".") + call.getNameAsString(), method, all.names(),
                 all.complete(), project.locate(call));
     }

@@ -179,7 +179,7 @@ final class LibraryRetries {
             List<Expression> args = call.getArguments();
             Bound bound;
             Delay delay;
-            Condition condition = new Condition(Exceptions.ALL, List.of(), null, name + " retries every error");
+            Condition condition = new Condition(Exceptions.ALL, List.of(), null, "no filter(..): every error");
             Tri retryAfter = Tri.NO;
             if (name.equals("retry")) {
                 if (args.isEmpty()) {
@@ -192,7 +192,7 @@ final class LibraryRetries {
                 delay = Delay.none("retry(..) resubscribes immediately");
             } else if (name.equals("retryBackoff")) {
                 OptionalDouble n = args.isEmpty() ? OptionalDouble.empty() : values.number(args.get(0));
-                bound = n.isPresent() ? AnnotationRetries.attempts((long) n.getAsDouble() + 1, call.toString()) : Bound.capped(name);
+                bound = n.isPresent() ? AnnotationRetries.attempts((long) n.getAsDouble() + 1, Texts.of(call)) : Bound.capped(name);
                 boolean jitter = args.size() < 4 || values.number(args.get(3)).orElse(0.5) > 0;
                 delay = Delay.exponential(Tri.of(jitter), "retryBackoff(..)");
             } else {
@@ -216,7 +216,7 @@ final class LibraryRetries {
                 if (maxAttempts.isPresent() && !maxAttempts.get().getArguments().isEmpty()) {
                     n = values.number(maxAttempts.get().getArgument(0));
                 }
-                String text = spec.get().toString().length() > 80 ? "Retry." + kind + "(..)" : spec.get().toString();
+                String text = Texts.of(spec.get());
                 switch (kind) {
                     case "backoff" -> {
                         bound = n.isPresent() ? AnnotationRetries.attempts((long) n.getAsDouble() + 1, text) : Bound.capped(text);
@@ -249,10 +249,11 @@ final class LibraryRetries {
                     Predicates.Classifier c = predicates.onException(filter.get().getArgument(0));
                     boolean catchAll = c.types().stream().anyMatch(ExceptionStatuses::isCatchAll);
                     condition = new Condition(catchAll ? Exceptions.ALL : Exceptions.CLASSIFIED, c.types(), catchAll ? null : c.statuses(),
-                            filter.get().getArgument(0).toString());
+                            Texts.of(filter.get().getArgument(0)));
                 }
             }
-            out.add(new RetryConstruct(RetryConstruct.Kind.REACTOR, name + "(..) in " + owner(call), project.locate(call.getName()),
+            String shown = name.equals("retry") ? "." + name + "(" + args(call.getArguments()) + ")" : "." + name + "(..)";
+            out.add(new RetryConstruct(RetryConstruct.Kind.REACTOR, "the Reactor " + shown + " in " + owner(call), project.locate(call.getName()),
                     bound, delay, condition, retryAfter, calls, false, false, List.of()));
         }
     }
@@ -346,7 +347,7 @@ final class LibraryRetries {
             return;
         }
         templates.put(definition, flavour);
-        String where = "RetryTemplate in " + owner(definition);
+        String where = (flavour == TemplateFlavour.SPRING_RETRY ? "the Spring Retry" : "the Spring") + " RetryTemplate in " + owner(definition);
         SourceLocation at = project.locate(definition);
         Policy p = flavour == TemplateFlavour.SPRING_RETRY ? springRetryTemplate(definition, where, at) : springCoreTemplate(definition, where, at);
         policies.put(definition, p);
@@ -444,7 +445,7 @@ final class LibraryRetries {
             }
             return AnnotationRetries.classified(includes, excludes, false, "retryableExceptions");
         }
-        return new Condition(Exceptions.CLASSIFIED, List.of(), null, e.toString());
+        return new Condition(Exceptions.CLASSIFIED, List.of(), null, Texts.of(e));
     }
 
     private Delay springBackOffPolicy(Expression e) {
@@ -670,7 +671,7 @@ final class LibraryRetries {
 
     private Policy resilience4jConfig(Chains chain, Node at) {
         SourceLocation location = project.locate(at);
-        String where = "RetryConfig in " + owner(at);
+        String where = "the Resilience4j RetryConfig in " + owner(at);
         Bound bound = Bound.attempts(3, "maxAttempts not set: Resilience4j's default, 3");
         Delay delay = Delay.constant(Tri.NO, "waitDuration not set: Resilience4j's default, a fixed 500 ms");
         Tri retryAfter = Tri.NO;
@@ -681,6 +682,7 @@ final class LibraryRetries {
         boolean resultPredicate = false;
         boolean exceptionStatusesUnknown = false;
         boolean fromBase = false;
+        String resultDetail = null;
         if (chain != null) {
             for (MethodCallExpr c : chain.calls()) {
                 List<Expression> a = c.getArguments();
@@ -696,6 +698,7 @@ final class LibraryRetries {
                     case "retryOnResult" -> {
                         resultPredicate = true;
                         resultStatuses = a.isEmpty() ? null : predicates.onResult(a.get(0)).statuses();
+                        resultDetail = "retryOnResult(" + args(a) + ")";
                     }
                     case "retryExceptions" -> includes.addAll(classList(a));
                     case "ignoreExceptions" -> excludes.addAll(classList(a));
@@ -726,7 +729,8 @@ final class LibraryRetries {
             statuses = null;
         }
         Condition condition = new Condition(fromBase && includes.isEmpty() ? Exceptions.UNKNOWN : c.exceptions(), c.exceptionTypes(),
-                statuses, c.statusDetail());
+                c.exceptionDetail(), statuses, resultDetail != null && (c.exceptions() == Exceptions.ALL || includes.isEmpty())
+                ? resultDetail : c.statusDetail());
         return new Policy(RetryConstruct.Kind.RESILIENCE4J, where, location, bound, delay, condition, retryAfter, List.of(), false, false);
     }
 
@@ -816,6 +820,7 @@ final class LibraryRetries {
         boolean handled = false;
         StatusSet resultStatuses = null;
         boolean resultPredicate = false;
+        String resultDetail = null;
         for (MethodCallExpr c : chain.calls()) {
             List<Expression> a = c.getArguments();
             String n = c.getNameAsString();
@@ -852,6 +857,7 @@ final class LibraryRetries {
                 case "handleResultIf" -> {
                     resultPredicate = true;
                     resultStatuses = a.isEmpty() ? null : predicates.onResult(a.get(0)).statuses();
+                    resultDetail = "handleResultIf(" + args(a) + ")";
                 }
                 case "handleResult" -> resultPredicate = true;
                 case "abortOn" -> excludes.addAll(classList(a));
@@ -869,8 +875,9 @@ final class LibraryRetries {
                 : new Condition(Exceptions.ALL, List.of(), null, "no handle(..): Failsafe handles every exception");
         StatusSet statuses = base.exceptions() == Exceptions.ALL ? resultPredicate ? resultStatuses : null
                 : base.statuses() == null ? null : resultPredicate ? resultStatuses == null ? null : base.statuses().union(resultStatuses) : base.statuses();
-        Condition condition = new Condition(base.exceptions(), base.exceptionTypes(), statuses, base.statusDetail());
-        return new Policy(RetryConstruct.Kind.FAILSAFE, "RetryPolicy in " + owner(at), project.locate(at), bound, delay, condition,
+        Condition condition = new Condition(base.exceptions(), base.exceptionTypes(), base.exceptionDetail(), statuses,
+                resultDetail != null && (base.exceptions() == Exceptions.ALL || includes.isEmpty()) ? resultDetail : base.statusDetail());
+        return new Policy(RetryConstruct.Kind.FAILSAFE, "the Failsafe RetryPolicy in " + owner(at), project.locate(at), bound, delay, condition,
                 retryAfter, List.of(), false, false);
     }
 
@@ -891,15 +898,15 @@ final class LibraryRetries {
             double period = a.size() == 3 ? values.millis(a.get(0)).orElse(Double.NaN) : 100;
             double maxPeriod = a.size() == 3 ? values.millis(a.get(1)).orElse(Double.NaN) : 1000;
             Bound bound = a.size() == 3 ? count(a, 2, 0, "maxAttempts " + a.get(2)) : Bound.attempts(5, "Retryer.Default(): 5 attempts");
-            Delay delay = Double.isNaN(period) || Double.isNaN(maxPeriod) ? Delay.unknown(c.toString())
-                    : period >= maxPeriod ? Delay.constant(Tri.NO, c + ": a fixed " + Values.ms(period))
-                    : Delay.exponential(Tri.NO, c + (a.isEmpty() ? ": 100 ms growing by 1.5 up to 1 s" : ": growing by 1.5 up to "
+            Delay delay = Double.isNaN(period) || Double.isNaN(maxPeriod) ? Delay.unknown(Texts.of(c))
+                    : period >= maxPeriod ? Delay.constant(Tri.NO, Texts.of(c) + ": a fixed " + Values.ms(period))
+                    : Delay.exponential(Tri.NO, Texts.of(c) + (a.isEmpty() ? ": 100 ms growing by 1.5 up to 1 s" : ": growing by 1.5 up to "
                     + Values.ms(maxPeriod)));
             boolean customDecoder = project.implementations("ErrorDecoder").stream()
                     .anyMatch(t -> t.findFirst(ObjectCreationExpr.class, x -> x.getType().getNameAsString().equals("RetryableException")).isPresent());
             Condition condition = new Condition(Exceptions.CLASSIFIED, List.of("RetryableException"), customDecoder ? null : StatusSet.NONE,
                     "RetryableException: I/O errors, and responses carrying Retry-After");
-            Policy p = new Policy(RetryConstruct.Kind.FEIGN, "Feign " + (a.isEmpty() ? "Retryer.Default()" : "Retryer.Default(" + args(a) + ")")
+            Policy p = new Policy(RetryConstruct.Kind.FEIGN, "the Feign " + (a.isEmpty() ? "Retryer.Default()" : "Retryer.Default(" + args(a) + ")")
                     + " in " + owner(c), project.locate(c), bound, delay, condition, customDecoder ? Tri.UNKNOWN : Tri.YES, List.of(), true, false);
             policies.put(c, p);
             // Feign.builder().retryer(x)...target(Client.class, url)
@@ -1014,7 +1021,7 @@ final class LibraryRetries {
                     idempotentOnly = true;
                 }
             }
-            out.add(new RetryConstruct(RetryConstruct.Kind.APACHE_HTTPCLIENT, type + " in " + owner(c), project.locate(c), bound, delay,
+            out.add(new RetryConstruct(RetryConstruct.Kind.APACHE_HTTPCLIENT, "the Apache HttpClient " + type + " in " + owner(c), project.locate(c), bound, delay,
                     condition, retryAfter, builtClientCalls(c), true, idempotentOnly, List.of()));
         }
     }
@@ -1138,7 +1145,7 @@ final class LibraryRetries {
             if (i > 0) {
                 b.append(", ");
             }
-            String s = a.get(i).toString();
+            String s = Texts.of(a.get(i));
             b.append(s.length() > 40 ? s.substring(0, 37) + "..." : s);
         }
         return b.toString();

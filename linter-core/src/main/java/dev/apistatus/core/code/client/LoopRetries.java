@@ -160,7 +160,7 @@ final class LoopRetries {
             StatusConditions.Eval ev = conditions.eval(header.get());
             if (ev.touches() && !ev.must().intersect(initial).contains(200)) {
                 normalRetried = normalRetried.union(ev.must().intersect(initial).intersect(StatusSet.range(400, 599)));
-                headerDetail = header.get().toString();
+                headerDetail = Texts.of(header.get());
             }
         }
         boolean statusRetry = !normalRetried.isEmpty();
@@ -195,8 +195,9 @@ final class LoopRetries {
         }
         String statusDetail = headerDetail != null ? headerDetail : normal.statusChecks.isEmpty()
                 ? retriedTypes.isEmpty() ? null : String.join(" | ", retriedTypes)
-                : normal.statusChecks.get(0).getCondition().toString();
-        Condition condition = new Condition(exceptions, retriedTypes, statusesUnknown ? null : statuses, statusDetail);
+                : Texts.of(normal.statusChecks.get(0).getCondition());
+        Condition condition = new Condition(exceptions, retriedTypes, retriedTypes.isEmpty() ? null
+                : "catch (" + String.join(" | ", retriedTypes) + ")", statusesUnknown ? null : statuses, statusDetail);
 
         // how many attempts
         List<Flow.Guard> guards = new ArrayList<>(normal.guardExits);
@@ -352,18 +353,18 @@ final class LoopRetries {
                 guardCap = c;
             }
         }
-        String headerText = header.map(Object::toString).orElse(";;");
+        String headerText = header.map(Texts::of).orElse(";;");
         if (headerCap == Cap.COUNT || guardCap == Cap.COUNT) {
             long n = attempts(loop, body, header.filter(h -> cap(h) == Cap.COUNT).orElse(null), guards, counters);
             String detail = headerCap == Cap.COUNT ? headerText : guards.stream().filter(g -> cap(g.statement().getCondition()) == Cap.COUNT)
-                    .map(g -> g.statement().getCondition().toString()).findFirst().orElse(headerText);
+                    .map(g -> Texts.of(g.statement().getCondition())).findFirst().orElse(headerText);
             if (n == Long.MAX_VALUE) {
                 return Bound.unbounded(detail + " (a cap too large to stop anything)");
             }
             return n > 0 ? Bound.attempts(n, detail) : Bound.capped(detail);
         }
         if (headerCap == Cap.TIME || guardCap == Cap.TIME) {
-            return Bound.time(headerCap == Cap.TIME ? headerText : guards.get(0).statement().getCondition().toString());
+            return Bound.time(headerCap == Cap.TIME ? headerText : Texts.of(guards.get(0).statement().getCondition()));
         }
         if (opaqueExit || headerCap == Cap.OPAQUE) {
             return Bound.unknown(headerText);
@@ -839,7 +840,7 @@ final class LoopRetries {
                 StatusConditions.Eval ev = conditions.eval(statusBranch.get().getCondition());
                 StatusSet s = isWithin(r, statusBranch.get().getThenStmt()) ? ev.must() : ev.may().complement();
                 statuses = statuses.union(s.intersect(StatusSet.range(400, 599)));
-                statusDetail = statusBranch.get().getCondition().toString();
+                statusDetail = Texts.of(statusBranch.get().getCondition());
                 if (s.contains(200)) {
                     continue; // repeats on success: not a retry
                 }
@@ -847,7 +848,9 @@ final class LoopRetries {
             if (exceptions == Exceptions.NONE && statuses.isEmpty()) {
                 continue;
             }
-            Condition condition = new Condition(exceptions, types, statuses, statusDetail);
+            String exceptionDetail = inCatch.isPresent() ? "catch (" + String.join(" | ", types) + ")"
+                    : failureLambda.map(f -> f.getNameAsString() + "(..)").orElse(null);
+            Condition condition = new Condition(exceptions, types, exceptionDetail, statuses, statusDetail);
             Bound bound = recursionBound(m, r);
             Set<String> counters = new HashSet<>();
             counterParameter(m, r).ifPresent(i -> counters.add(m.getParameter(i).getNameAsString()));
@@ -923,7 +926,7 @@ final class LoopRetries {
                     guarded = true;
                 }
             }
-            return guarded ? Bound.unknown("a condition the reader cannot count") : Bound.unbounded(r + " with no attempt limit");
+            return guarded ? Bound.unknown("a condition the reader cannot count") : Bound.unbounded(Texts.of(r) + " with no attempt limit");
         }
         Parameter p = m.getParameter(index.get());
         String name = p.getNameAsString();
@@ -935,8 +938,8 @@ final class LoopRetries {
             UnaryExpr u = (UnaryExpr) arg;
             step = u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT || u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT ? 1 : -1;
         }
-        // the guard: an if on the counter that stops (throws or returns without recursing), or encloses the call
-        IfStmt guard = null;
+        // the guard: an if (or ?:) on the counter that stops (throws or returns without recursing), or encloses the call
+        Expression guardCondition = null;
         boolean stopWhenTrue = true;
         for (IfStmt i : m.getBody().get().findAll(IfStmt.class)) {
             if (!mentions(i.getCondition(), name) || conjuncts(i.getCondition()).stream()
@@ -944,31 +947,48 @@ final class LoopRetries {
                 continue;
             }
             if (isWithin(r, i.getThenStmt())) {
-                guard = i;
+                guardCondition = i.getCondition();
                 stopWhenTrue = false;
                 break;
             }
             if (i.getElseStmt().isPresent() && isWithin(r, i.getElseStmt().get())) {
-                guard = i;
+                guardCondition = i.getCondition();
                 break;
             }
             if (Flow.exitsAlways(i.getThenStmt()) && !isWithin(r, i)) {
-                guard = i;
+                guardCondition = i.getCondition();
                 break;
             }
         }
-        if (guard == null) {
-            return Bound.unbounded(r + ": " + name + " changes but nothing stops it");
+        if (guardCondition == null) {
+            for (com.github.javaparser.ast.expr.ConditionalExpr c : m.getBody().get().findAll(com.github.javaparser.ast.expr.ConditionalExpr.class)) {
+                if (!mentions(c.getCondition(), name) || conjuncts(c.getCondition()).stream()
+                        .noneMatch(x -> mentions(x, name) && conditions.isCounterCheck(x))) {
+                    continue;
+                }
+                if (isWithin(r, c.getThenExpr())) {
+                    guardCondition = c.getCondition();
+                    stopWhenTrue = false;
+                    break;
+                }
+                if (isWithin(r, c.getElseExpr())) {
+                    guardCondition = c.getCondition();
+                    break;
+                }
+            }
+        }
+        if (guardCondition == null) {
+            return Bound.unbounded(Texts.of(r) + ": " + name + " changes but nothing stops it");
         }
         OptionalDouble start = startValue(m, index.get());
-        String detail = guard.getCondition().toString();
+        String detail = Texts.of(guardCondition);
         if (start.isEmpty()) {
             return Bound.capped(detail);
         }
         long value = (long) start.getAsDouble();
         for (long n = 1; n <= UNBOUNDED_ATTEMPTS; n++) {
             long[] v = {value};
-            Optional<Boolean> c = evaluate(guard.getCondition(), name, v);
+            Optional<Boolean> c = evaluate(guardCondition, name, v);
             if (c.isEmpty()) {
                 return Bound.capped(detail);
             }
