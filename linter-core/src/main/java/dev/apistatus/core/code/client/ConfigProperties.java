@@ -42,6 +42,8 @@ final class ConfigProperties {
     }
 
     private final Map<String, List<Entry>> entries = new LinkedHashMap<>();
+    /** Where each YAML mapping key that holds a block was written: {@code resilience4j.retry.instances.backend}. */
+    private final Map<String, SourceLocation> blocks = new LinkedHashMap<>();
 
     private ConfigProperties() {
     }
@@ -159,6 +161,17 @@ final class ConfigProperties {
                 Container parent = stack.peek();
                 String seg = pendingKey != null ? pendingKey : parent != null && parent.array ? "[" + parent.index + "]" : null;
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    if (pendingKey != null) {
+                        List<String> parts = new ArrayList<>();
+                        List<Container> outer = new ArrayList<>(stack);
+                        for (int i = outer.size() - 1; i >= 0; i--) {
+                            if (outer.get(i).segment != null) {
+                                parts.add(outer.get(i).segment);
+                            }
+                        }
+                        parts.add(pendingKey);
+                        blocks.putIfAbsent(normalize(String.join(".", parts).replace(".[", "[")), new SourceLocation(file, keyLine, 1, null));
+                    }
                     stack.push(new Container(seg, t == JsonToken.START_ARRAY));
                 } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     stack.pop();
@@ -260,6 +273,9 @@ final class ConfigProperties {
     /** The location of the first entry of a key or of any key under it (for "configured here" pointers). */
     Optional<SourceLocation> locate(String prefix) {
         String p = normalize(prefix);
+        if (blocks.containsKey(p)) {
+            return Optional.of(blocks.get(p));
+        }
         for (Map.Entry<String, List<Entry>> e : entries.entrySet()) {
             if (e.getKey().equals(p) || e.getKey().startsWith(p + ".") || e.getKey().startsWith(p + "[")) {
                 return Optional.of(e.getValue().get(0).location());
