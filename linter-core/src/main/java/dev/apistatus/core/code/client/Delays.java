@@ -48,7 +48,11 @@ final class Delays {
     private static final Set<String> PURE = Set.of("min", "max", "pow", "abs", "round", "floor", "ceil", "scalb",
             "toMillis", "toNanos", "toSeconds", "ofMillis", "ofSeconds", "ofMinutes", "ofNanos", "of", "multipliedBy",
             "plus", "plusMillis", "valueOf", "longValue", "intValue", "doubleValue", "getSeconds", "minimum", "clamp",
-            "ofMilliseconds", "toIntExact", "multiplyExact", "addExact");
+            "ofMilliseconds", "toIntExact", "multiplyExact", "addExact",
+            // reading a Retry-After value hides no randomness
+            "parseLong", "parseInt", "parseDouble", "firstValue", "getFirst", "getHeader", "header", "headers",
+            "getResponseHeaders", "getFirstHeader", "getValue", "orElse", "orElseGet", "map", "trim", "between",
+            "toEpochMilli", "currentTimeMillis", "getTime");
 
     private static final Set<String> RANDOM = Set.of("random", "nextInt", "nextLong", "nextDouble", "nextFloat",
             "nextGaussian", "ints", "longs", "doubles", "nextExponential");
@@ -269,7 +273,7 @@ final class Delays {
             List<Node> all = n.findAll(Node.class);
             out.addAll(all);
             for (Node x : all) {
-                if (x instanceof NameExpr name && seen.size() < MAX_CLOSURE) {
+                if (x instanceof NameExpr name && seen.size() < MAX_CLOSURE && !holdsResponse(name)) {
                     definitions(name).forEach(todo::add);
                 } else if (x instanceof MethodCallExpr m && (m.getScope().isEmpty() || m.getScope().get() instanceof com.github.javaparser.ast.expr.ThisExpr)
                         && seen.size() < MAX_CLOSURE) {
@@ -290,6 +294,12 @@ final class Delays {
             }
         }
         return out;
+    }
+
+    /** A response, an entity or an exception: where a Retry-After value is read from, not how a delay grows. */
+    private boolean holdsResponse(NameExpr name) {
+        Optional<String> type = values.declaredType(name);
+        return type.filter(t -> t.contains("Response") || t.contains("Entity") || t.contains("Exception")).isPresent();
     }
 
     /** The initializer and every assignment of a local or field named like this. */

@@ -157,7 +157,7 @@ final class LoopRetries {
                 ? Optional.of(w.getCondition()) : Optional.of(((DoStmt) loop).getCondition());
         String headerDetail = null;
         if (header.isPresent() && conditionExit) {
-            StatusConditions.Eval ev = conditions.eval(header.get());
+            StatusConditions.Eval ev = headerEval(header.get(), body);
             if (ev.touches() && !ev.must().intersect(initial).contains(200)) {
                 normalRetried = normalRetried.union(ev.must().intersect(initial).intersect(StatusSet.range(400, 599)));
                 headerDetail = Texts.of(header.get());
@@ -217,6 +217,47 @@ final class LoopRetries {
         String description = "the " + word + " loop in " + owner(loop);
         return Optional.of(new RetryConstruct(RetryConstruct.Kind.LOOP, description, project.locate(loop), bound, delay,
                 condition, retryAfter, calls, false, false, List.of()));
+    }
+
+    /**
+     * The loop condition as a status condition, with a retry flag replaced by the status check it is set from on
+     * the normal path: {@code retry = shouldRetry(response.getStatusLine().getStatusCode()); .. while (retry && ..)}.
+     */
+    private StatusConditions.Eval headerEval(Expression header, Statement body) {
+        StatusConditions.Eval whole = conditions.eval(header);
+        if (whole.touches()) {
+            return whole;
+        }
+        List<Expression> parts = conjuncts(header);
+        Expression x = header instanceof EnclosedExpr en ? en.getInner() : header;
+        boolean and = parts.size() == 1 || x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.AND
+                && parts.stream().noneMatch(p -> p.getParentNode().filter(pp -> pp instanceof BinaryExpr pb
+                && pb.getOperator() == BinaryExpr.Operator.OR).isPresent());
+        if (!and) {
+            return whole;
+        }
+        StatusSet may = StatusSet.ALL;
+        StatusSet must = StatusSet.ALL;
+        boolean touches = false;
+        for (Expression p : parts) {
+            StatusConditions.Eval ev = conditions.eval(p);
+            if (p instanceof NameExpr flag) {
+                List<AssignExpr> sets = new ArrayList<>();
+                for (AssignExpr a : body.findAll(AssignExpr.class)) {
+                    if (a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(flag.getNameAsString())
+                            && a.findAncestor(CatchClause.class).filter(c -> isWithin(c, body)).isEmpty()) {
+                        sets.add(a);
+                    }
+                }
+                if (sets.size() == 1) {
+                    ev = conditions.eval(sets.get(0).getValue());
+                }
+            }
+            may = may.intersect(ev.may());
+            must = must.intersect(ev.must());
+            touches |= ev.touches();
+        }
+        return touches ? new StatusConditions.Eval(may, must, true, false) : whole;
     }
 
     private static Statement body(Statement loop) {

@@ -348,25 +348,78 @@ final class StatusConditions {
                 || isResponseArgument(a, responseNames))) {
             Optional<MethodDeclaration> target = resolver.resolve(m);
             if (target.isPresent()) {
+                Set<String> statuses = new HashSet<>();
+                Set<String> responses = new HashSet<>();
+                List<Parameter> params = target.get().getParameters();
+                for (int i = 0; i < m.getArguments().size() && i < params.size(); i++) {
+                    Expression a = m.getArgument(i);
+                    if (isStatus(a, statusNames, responseNames)) {
+                        statuses.add(params.get(i).getNameAsString());
+                    } else if (isResponseArgument(a, responseNames)) {
+                        responses.add(params.get(i).getNameAsString());
+                    }
+                }
                 Optional<Expression> returned = singleReturn(target.get());
                 if (returned.isPresent()) {
-                    Set<String> statuses = new HashSet<>();
-                    Set<String> responses = new HashSet<>();
-                    List<Parameter> params = target.get().getParameters();
-                    for (int i = 0; i < m.getArguments().size() && i < params.size(); i++) {
-                        Expression a = m.getArgument(i);
-                        if (isStatus(a, statusNames, responseNames)) {
-                            statuses.add(params.get(i).getNameAsString());
-                        } else if (isResponseArgument(a, responseNames)) {
-                            responses.add(params.get(i).getNameAsString());
-                        }
-                    }
                     return Optional.of(eval(returned.get(), statuses, responses, depth + 1));
+                }
+                // if (status == 200) return false; else if (status == 429) return true; else return status >= 500;
+                Optional<StatusSet> chain = target.get().getBody().flatMap(b -> returnsTrue(b.getStatements(), StatusSet.ALL,
+                        statuses, responses, depth + 1)).map(Paths::trueFor);
+                if (chain.isPresent()) {
+                    return Optional.of(new Eval(chain.get(), chain.get(), true, false));
                 }
             }
             return Optional.of(new Eval(StatusSet.ALL, StatusSet.NONE, true, false));
         }
         return Optional.empty();
+    }
+
+    /** Statuses for which a helper certainly returns true, and those that fall through its statements. */
+    private record Paths(StatusSet trueFor, StatusSet fallThrough) {
+    }
+
+    /**
+     * Runs an if/else chain of boolean returns over the statuses; empty when it holds anything else (a loop, an
+     * assignment the outcome depends on, a condition that is not on the status).
+     */
+    private Optional<Paths> returnsTrue(List<com.github.javaparser.ast.stmt.Statement> statements, StatusSet reaching,
+                                        Set<String> statusNames, Set<String> responseNames, int depth) {
+        StatusSet trueFor = StatusSet.NONE;
+        StatusSet s = reaching;
+        for (com.github.javaparser.ast.stmt.Statement st : statements) {
+            if (st instanceof ReturnStmt r) {
+                if (r.getExpression().isEmpty()) {
+                    return Optional.empty();
+                }
+                Eval ev = eval(r.getExpression().get(), statusNames, responseNames, depth);
+                if (!ev.touches && !(r.getExpression().get() instanceof BooleanLiteralExpr)) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Paths(trueFor.union(s.intersect(ev.must)), StatusSet.NONE));
+            }
+            if (st instanceof com.github.javaparser.ast.stmt.IfStmt i) {
+                Eval c = eval(i.getCondition(), statusNames, responseNames, depth);
+                if (!c.touches) {
+                    return Optional.empty();
+                }
+                Optional<Paths> then = returnsTrue(Values.statements(i.getThenStmt()), s.intersect(c.must), statusNames, responseNames, depth);
+                Optional<Paths> other = i.getElseStmt().isPresent()
+                        ? returnsTrue(Values.statements(i.getElseStmt().get()), s.minus(c.may), statusNames, responseNames, depth)
+                        : Optional.of(new Paths(StatusSet.NONE, s.minus(c.may)));
+                if (then.isEmpty() || other.isEmpty()) {
+                    return Optional.empty();
+                }
+                trueFor = trueFor.union(then.get().trueFor).union(other.get().trueFor);
+                s = then.get().fallThrough.union(other.get().fallThrough);
+                continue;
+            }
+            if (st instanceof com.github.javaparser.ast.stmt.ExpressionStmt e && e.getExpression() instanceof MethodCallExpr) {
+                continue; // logging
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new Paths(trueFor, s));
     }
 
     static Optional<Expression> singleReturn(MethodDeclaration m) {
@@ -561,7 +614,7 @@ final class StatusConditions {
         }
         if (x instanceof NameExpr n) {
             String name = n.getNameAsString();
-            if (name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) || values.number(n).isPresent()) {
+            if (name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
                 return false; // a constant
             }
             Optional<String> t = values.declaredType(n);
@@ -599,9 +652,17 @@ final class StatusConditions {
             }
         }
         for (com.github.javaparser.ast.expr.AssignExpr a : scope.findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
-            if (a.getTarget().toString().replace("this.", "").equals(name)
-                    && (a.getOperator() != com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
-                    || a.getValue().toString().contains(name))) {
+            if (!a.getTarget().toString().replace("this.", "").equals(name)) {
+                continue;
+            }
+            com.github.javaparser.ast.expr.AssignExpr.Operator op = a.getOperator();
+            if (op == com.github.javaparser.ast.expr.AssignExpr.Operator.PLUS || op == com.github.javaparser.ast.expr.AssignExpr.Operator.MINUS) {
+                return true;
+            }
+            // attempt = attempt + 1
+            if (op == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN && a.getValue() instanceof BinaryExpr b
+                    && (b.getOperator() == BinaryExpr.Operator.PLUS || b.getOperator() == BinaryExpr.Operator.MINUS)
+                    && (b.getLeft().toString().replace("this.", "").equals(name) || b.getRight().toString().replace("this.", "").equals(name))) {
                 return true;
             }
         }

@@ -365,6 +365,10 @@ final class Values {
         if (v.isEmpty()) {
             return Optional.empty();
         }
+        boolean isFinal = v.get().getParentNode().filter(p -> p instanceof FieldDeclaration f && f.isFinal()).isPresent();
+        if (!isFinal && mutatedOutsideConstructors(type, name)) {
+            return Optional.empty(); // a counter or a cache, not a constant
+        }
         if (v.get().getInitializer().isPresent()) {
             return v.get().getInitializer();
         }
@@ -383,6 +387,20 @@ final class Values {
             }
         }
         return count == 1 ? Optional.of(only) : Optional.empty();
+    }
+
+    private static boolean mutatedOutsideConstructors(TypeDeclaration<?> type, String name) {
+        for (AssignExpr a : type.findAll(AssignExpr.class)) {
+            if (a.getTarget().toString().replace("this.", "").equals(name) && a.findAncestor(ConstructorDeclaration.class).isEmpty()) {
+                return true;
+            }
+        }
+        for (UnaryExpr u : type.findAll(UnaryExpr.class)) {
+            if (isIncrement(u) && u.getExpression().toString().replace("this.", "").equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The declared type (simple name, no generics) of a name or {@code this.x} visible at the expression. */
