@@ -2,12 +2,14 @@ package dev.apistatus.core.code;
 
 import com.github.javaparser.ParserConfiguration;
 import dev.apistatus.core.code.jaxrs.JaxRsReader;
+import dev.apistatus.core.code.client.ClientReader;
 import dev.apistatus.core.code.spring.SpringReader;
 import dev.apistatus.core.code.spring.SpringServiceScanner;
 import dev.apistatus.core.model.CodeOperation;
 import dev.apistatus.core.model.ErrorMapping;
 import dev.apistatus.core.model.ServiceInfo;
 import dev.apistatus.core.model.UnmappedHandler;
+import dev.apistatus.core.model.RetryConstruct;
 import dev.apistatus.core.spec.InputProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads a service's Java sources into code operations: Spring MVC and WebFlux controllers, JAX-RS resources.
+ * Reads a service's Java sources into code operations (Spring MVC and WebFlux controllers, JAX-RS resources)
+ * and the retry constructs of its HTTP client code.
  * Parses each file at most once, and only the files that can matter.
  */
 public final class CodeReader {
@@ -30,13 +33,14 @@ public final class CodeReader {
      * @param errorMappings exception handlers, mappers and exception classes with their own status
      * @param service       base paths from the service's configuration, contract-first handlers, unread routes and
      *                      the statuses exception handling can answer (see {@link ServiceInfo})
+     * @param retries       the retry constructs of the HTTP client code
      */
     public record Result(JavaProject project, List<CodeOperation> operations, List<InputProblem> problems,
-                         List<ErrorMapping> errorMappings, ServiceInfo service) {
+                         List<ErrorMapping> errorMappings, ServiceInfo service, List<RetryConstruct> retries) {
 
         public Result(JavaProject project, List<CodeOperation> operations, List<InputProblem> problems,
                       List<ErrorMapping> errorMappings) {
-            this(project, operations, problems, errorMappings, ServiceInfo.NONE);
+            this(project, operations, problems, errorMappings, ServiceInfo.NONE, List.of());
         }
     }
 
@@ -48,6 +52,7 @@ public final class CodeReader {
         List<String> all = new ArrayList<>(SpringReader.MARKERS);
         all.addAll(JaxRsReader.MARKERS);
         all.addAll(SpringServiceScanner.MARKERS);
+        all.addAll(ClientReader.MARKERS);
         return all;
     }
 
@@ -72,7 +77,8 @@ public final class CodeReader {
         }
         ServiceInfo service = new ServiceInfo(config.basePaths(), config.properties(), unmapped, scanner.routeGaps(),
                 statuses, scanner.hiddenHandlers());
-        return new Result(project, operations, project.problems(), mappings, service);
+        List<RetryConstruct> retries = new ClientReader(project, projectDir, sourceRoots).read();
+        return new Result(project, operations, project.problems(), mappings, service, retries);
     }
 
     /**

@@ -11,27 +11,34 @@ import java.util.List;
  *                       exception classes with their own status (empty when no sources were read)
  * @param service        what the code reader learned about the service beyond its operations (base paths,
  *                       contract-first handlers, unread routes); {@link ServiceInfo#NONE} when no sources were read
+ * @param retries        the retry constructs of the HTTP client code (empty when no sources were read)
  */
 public record ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations, List<ErrorMapping> errorMappings,
-                       ServiceInfo service) {
+                       ServiceInfo service, List<RetryConstruct> retries) {
 
     public ApiModel {
         specs = List.copyOf(specs);
         codeOperations = List.copyOf(codeOperations);
         errorMappings = List.copyOf(errorMappings);
         service = service == null ? ServiceInfo.NONE : service;
+        retries = List.copyOf(retries);
+    }
+
+    public ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations, List<ErrorMapping> errorMappings,
+                    ServiceInfo service) {
+        this(specs, codeOperations, errorMappings, service, List.of());
     }
 
     public ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations, List<ErrorMapping> errorMappings) {
-        this(specs, codeOperations, errorMappings, ServiceInfo.NONE);
+        this(specs, codeOperations, errorMappings, ServiceInfo.NONE, List.of());
     }
 
     public ApiModel(List<SpecDocument> specs, List<CodeOperation> codeOperations) {
-        this(specs, codeOperations, List.of(), ServiceInfo.NONE);
+        this(specs, codeOperations, List.of(), ServiceInfo.NONE, List.of());
     }
 
     public ApiModel(List<SpecDocument> specs) {
-        this(specs, List.of(), List.of(), ServiceInfo.NONE);
+        this(specs, List.of(), List.of(), ServiceInfo.NONE, List.of());
     }
 
     /** Every spec operation, document by document, in document order. */
