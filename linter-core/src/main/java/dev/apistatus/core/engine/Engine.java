@@ -193,7 +193,7 @@ public final class Engine {
     }
 
     /** ", did you mean 'x'?" for the closest known id, when one is close. */
-    static String suggestion(String id, Set<String> known) {
+    public static String suggestion(String id, Set<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
