@@ -208,9 +208,10 @@ class LintMojoTest {
                         + " (did you mean 'success-response-missing'?)");
 
         LintMojo badFormat = mojo();
-        badFormat.formats = List.of("html");
+        badFormat.formats = List.of("pdf");
         assertThatThrownBy(badFormat::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("apistatus: unknown format 'html' in formats (apistatus.formats): use console, json, sarif");
+                .hasMessage("apistatus: unknown format 'pdf' in formats (apistatus.formats): use console, json, sarif,"
+                        + " html, junit");
 
         LintMojo missingSpec = mojo();
         missingSpec.specs = List.of("api/openapi.yaml");

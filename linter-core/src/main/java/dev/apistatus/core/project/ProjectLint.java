@@ -76,6 +76,16 @@ public final class ProjectLint {
             return projectDir;
         }
 
+        /** The Java release sources are parsed with. */
+        public int javaRelease() {
+            return javaRelease;
+        }
+
+        /** The Java source directories that exist. */
+        public List<Path> sources() {
+            return sources;
+        }
+
         /** The build directory, which spec discovery never searches (default {@code target}). */
         public Request buildDir(Path dir) {
             this.buildDir = dir;

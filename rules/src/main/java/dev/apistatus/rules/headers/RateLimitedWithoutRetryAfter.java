@@ -21,7 +21,7 @@ import java.util.List;
         summary = "A 429 Too Many Requests response with neither Retry-After nor rate-limit headers",
         references = {"RFC 6585 §4 (429 Too Many Requests)", "RFC 9110 §10.2.3 (Retry-After)",
                 "draft-ietf-httpapi-ratelimit-headers (RateLimit, RateLimit-Policy)"},
-        options = ACCEPT_RATE_LIMIT_HEADERS)
+        options = RateLimitedWithoutRetryAfter.ACCEPT_RATE_LIMIT_HEADERS)
 public final class RateLimitedWithoutRetryAfter implements Rule {
 
     static final String ACCEPT_RATE_LIMIT_HEADERS = "acceptRateLimitHeaders";
