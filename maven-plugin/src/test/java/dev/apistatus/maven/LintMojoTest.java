@@ -250,4 +250,20 @@ class LintMojoTest {
     private static Finding finding(String rule, Severity severity) {
         return new Finding(rule, severity, "m", new SourceLocation("openapi.yaml", 1, 1, ""), List.of());
     }
+
+    @Test
+    void aMistakeInTheConfigurationFileNamesFileAndLine() throws Exception {
+        writeSpec();
+        Files.writeString(dir.resolve("apistatus.yaml"), "rules:\n  expected-error-missing:\n    options: {expected: [404]}\n");
+        assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("apistatus: invalid configuration: apistatus.yaml:3:15: unknown option 'expected' for rule"
+                        + " expected-error-missing (did you mean 'expect'?); its options are expect");
+
+        Files.writeString(dir.resolve("apistatus.yaml"), "failOn: none\n");
+        LintMojo fromFile = mojo();
+        fromFile.failOn = null;
+        fromFile.execute(); // the file's failOn: none
+        LintMojo fromPom = mojo();
+        assertThatThrownBy(fromPom::execute).isInstanceOf(MojoFailureException.class); // the POM's error wins
+    }
 }
