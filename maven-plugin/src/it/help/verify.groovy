@@ -1,7 +1,7 @@
 // Every goal and every parameter the plugin declares (read from the descriptor the build generated) is described,
 // with its user property.
 def log = new File(basedir, 'build.log').text
-def descriptor = new XmlSlurper().parse(new File(basedir, '../../classes/META-INF/maven/plugin.xml'))
+def descriptor = new groovy.xml.XmlSlurper().parse(new File(basedir, '../../classes/META-INF/maven/plugin.xml'))
 def goals = descriptor.mojos.mojo.findAll { it.goal.text() != 'help' }
 assert goals*.goal*.text().toSet() == ['lint', 'baseline', 'lint-aggregate', 'report'].toSet()
 goals.each { mojo ->
