@@ -81,6 +81,7 @@ class RuleFixturesTest {
         }
     }
 
+    /** A rule's fixtures: spec files, and directories of Java sources (with an optional openapi.yaml). */
     private static List<Path> fixtures(String id) throws IOException {
         Path dir = FIXTURES.resolve(id);
         if (!Files.isDirectory(dir)) {

@@ -1,5 +1,6 @@
 package dev.apistatus.core.code;
 
+import dev.apistatus.core.model.AnswerTrait;
 import dev.apistatus.core.model.Evidence;
 import java.util.Set;
 
@@ -30,15 +31,21 @@ public record Answer(int status, Evidence evidence, boolean body, String bodyTyp
         this(status, evidence, body, bodyType, headers, headersUnknown, problem, -1, null);
     }
 
-    public Answer withBodyFacts(int newProblemStatus, String newExposes) {
-        return new Answer(status, evidence, body, bodyType, headers, headersUnknown, problem, newProblemStatus, newExposes);
-    }
-
     public boolean isKnown() {
         return status > 0;
     }
 
     public Answer withStatus(int newStatus, Evidence newEvidence) {
         return new Answer(newStatus, newEvidence, body, bodyType, headers, headersUnknown, problem, problemStatus, exposes);
+    }
+
+    /** The same answer with more traits on its evidence. */
+    public Answer with(Set<AnswerTrait> traits) {
+        return traits.isEmpty() ? this : new Answer(status, evidence.with(traits), body, bodyType, headers, headersUnknown,
+                problem, problemStatus, exposes);
+    }
+
+    public boolean has(AnswerTrait trait) {
+        return evidence.has(trait);
     }
 }

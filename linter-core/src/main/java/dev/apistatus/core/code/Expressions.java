@@ -35,7 +35,7 @@ public final class Expressions {
     private static final int MAX_DEPTH = 12;
     private static final Set<String> STATUS_TYPES = Set.of("HttpStatus", "HttpStatusCode", "Status",
             "HttpServletResponse", "HttpURLConnection", "HttpStatusCodes", "StatusCodes", "Response.Status",
-            "RestResponse.Status", "HttpResponseStatus");
+            "RestResponse.Status", "HttpResponseStatus", "StatusCode", "RestResponse.StatusCode");
 
     private final JavaProject project;
 

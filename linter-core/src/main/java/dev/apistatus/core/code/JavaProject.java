@@ -55,7 +55,10 @@ public final class JavaProject {
 
     private JavaProject(Path projectDir, ParserConfiguration.LanguageLevel level) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
-        this.parser = new JavaParser(new ParserConfiguration().setLanguageLevel(level));
+        // Comments are not attached to nodes: JavaParser gives a trailing "// ..." to a node on its line, and the node
+        // then prints with it (a call's scope "ProblemDetail" becomes "// ...\nProblemDetail"), so code that reads
+        // names from toString() would no longer recognise it. Nothing reads comments from the tree.
+        this.parser = new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
     }
 
     /**
@@ -110,6 +113,11 @@ public final class JavaProject {
         problems.add(new InputProblem(locate(at), message));
     }
 
+    /** Every file parsed so far (up front or on demand), in the order they were parsed; unparsable files left out. */
+    public List<CompilationUnit> parsedUnits() {
+        return parsed.values().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
     public int parsedCount() {
         return parsed.size();
     }
@@ -122,7 +130,13 @@ public final class JavaProject {
         String simple = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
         CompilationUnit unit = from == null ? null : from.findCompilationUnit().orElse(null);
         String key = (unit == null ? "" : System.identityHashCode(unit)) + "|" + name;
-        return typeCache.computeIfAbsent(key, k -> lookup(name, simple, unit));
+        // not computeIfAbsent: lookup recurses into type() for Outer.Inner and qualified names
+        Optional<TypeDeclaration<?>> found = typeCache.get(key);
+        if (found == null) {
+            found = lookup(name, simple, unit);
+            typeCache.put(key, found);
+        }
+        return found;
     }
 
     private Optional<TypeDeclaration<?>> lookup(String name, String simple, CompilationUnit from) {

@@ -56,19 +56,7 @@ public final class OperationAssembler {
                                String framework, String handlerName, List<String> consumes) {
         List<Response> responses = new ArrayList<>();
         for (Answer a : answers.values()) {
-            SourceLocation at = a.evidence().location();
-            SourceLocation built = a.evidence().answeredAt();
-            List<MediaContent> content = a.body()
-                    ? List.of(new MediaContent(a.problem() ? "application/problem+json" : produces.isEmpty()
-                    ? "application/json" : produces.get(0),
-                    a.bodyType() == null && a.problemStatus() < 0 && a.exposes() == null ? null : new JavaTypeShape(project,
-                    a.bodyType() != null ? a.bodyType() : a.problemStatus() > 0 ? "ProblemDetail" : "Object", null, built,
-                    null, a.problemStatus())
-                    .exposing(a.exposes()), built))
-                    : List.of();
-            List<Header> headers = a.headers().stream().sorted().map(h -> new Header(h, built)).toList();
-            responses.add(new Response(ResponseCode.of(a.status()), at, ResponseDeclaration.built(a.evidence().detail(),
-                    content, headers, a.evidence().answeredAt(), !a.headersUnknown()), a.evidence()));
+            responses.add(response(project, a, produces));
         }
         responses.sort(Comparator.comparingInt((Response r) -> r.code().code()).thenComparing(Response::location));
         List<dev.apistatus.core.model.Parameter> params = new ArrayList<>();
@@ -91,6 +79,32 @@ public final class OperationAssembler {
         Operation operation = new Operation(method, path, handler.getNameAsString(), params, body, List.of(), responses,
                 project.locate(handler.getName()));
         return new CodeOperation(operation, framework, handlerName, unknowns, consumes, produces);
+    }
+
+    /**
+     * The model's view of one known answer: its status, body media type (Problem Details, else the first
+     * produced type, else JSON), headers and evidence, all located at the evidence.
+     */
+    /** The model's response for an answer: its body (with the body's Java type as its shape) and headers. */
+    public static Response response(JavaProject project, Answer a, List<String> produces) {
+        SourceLocation at = a.evidence().location();
+        SourceLocation built = a.evidence().answeredAt();
+        List<MediaContent> content = a.body()
+                ? List.of(new MediaContent(a.problem() ? "application/problem+json" : produces.isEmpty()
+                ? "application/json" : produces.get(0), shape(project, a, built), built))
+                : List.of();
+        List<Header> headers = a.headers().stream().sorted().map(h -> new Header(h, built)).toList();
+        return new Response(ResponseCode.of(a.status()), at, ResponseDeclaration.built(a.evidence().detail(),
+                content, headers, built, !a.headersUnknown()), a.evidence());
+    }
+
+    /** The body's shape from its Java type, its problem status and the internals it exposes; null when nothing is known. */
+    private static JavaTypeShape shape(JavaProject project, Answer a, SourceLocation built) {
+        if (a.bodyType() == null && a.problemStatus() < 0 && a.exposes() == null) {
+            return null;
+        }
+        String type = a.bodyType() != null ? a.bodyType() : a.problemStatus() > 0 ? "ProblemDetail" : "Object";
+        return new JavaTypeShape(project, type, null, built, null, a.problemStatus()).exposing(a.exposes());
     }
 
     public Optional<Answer> first() {

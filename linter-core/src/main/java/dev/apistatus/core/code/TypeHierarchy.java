@@ -90,7 +90,21 @@ public final class TypeHierarchy {
             Map.entry("NotAcceptableException", "ClientErrorException"),
             Map.entry("NotSupportedException", "ClientErrorException"),
             Map.entry("InternalServerErrorException", "ServerErrorException"),
-            Map.entry("ServiceUnavailableException", "ServerErrorException"));
+            Map.entry("ServiceUnavailableException", "ServerErrorException"),
+            Map.entry("ProcessingException", "RuntimeException"),
+            Map.entry("ResponseProcessingException", "ProcessingException"),
+            Map.entry("NoContentException", "IOException"),
+            Map.entry("ConstraintDeclarationException", "ValidationException"),
+            Map.entry("ConstraintDefinitionException", "ConstraintDeclarationException"),
+            // Jackson (what JSON entity readers raise)
+            Map.entry("JacksonException", "IOException"),
+            Map.entry("JsonProcessingException", "JacksonException"),
+            Map.entry("StreamReadException", "JsonProcessingException"),
+            Map.entry("JsonParseException", "StreamReadException"),
+            Map.entry("DatabindException", "JsonProcessingException"),
+            Map.entry("JsonMappingException", "DatabindException"),
+            Map.entry("MismatchedInputException", "JsonMappingException"),
+            Map.entry("InvalidFormatException", "MismatchedInputException"));
 
     private final JavaProject project;
 

@@ -18,9 +18,9 @@ public final class Diagnostics {
             "A spec file, or a part of it, could not be read: nothing in it was checked",
             List.of("OpenAPI Specification 3.1.0 §4.3 (format), RFC 8259 (JSON), YAML 1.2"));
 
-    public static final RuleMetadata SUPPRESSION_UNUSED = new RuleMetadata("suppression-unused", Set.of(Target.SPEC),
+    public static final RuleMetadata SUPPRESSION_UNUSED = new RuleMetadata("suppression-unused", Set.of(Target.SPEC, Target.CODE),
             Severity.NOTE, Family.INPUT,
-            "An x-apistatus-ignore entry that suppresses nothing: remove it so suppressions stay meaningful",
+            "An x-apistatus-ignore entry or @SuppressWarnings(\"apistatus:...\") that suppresses nothing: remove it so suppressions stay meaningful",
             List.of());
 
     public static final RuleMetadata SOURCE_UNPARSABLE = new RuleMetadata("source-unparsable", Set.of(Target.CODE),

@@ -83,7 +83,8 @@ public final class Engine {
         }
         CodeReader.Result code = config.sources().isEmpty() ? null
                 : CodeReader.read(config.projectDir(), config.sources(), languageLevel(config.javaRelease()));
-        ApiModel model = new ApiModel(read.documents(), code == null ? List.of() : code.operations());
+        ApiModel model = new ApiModel(read.documents(), code == null ? List.of() : code.operations(),
+                code == null ? List.of() : code.errorMappings());
 
         List<Finding> findings = new ArrayList<>();
         Set<String> ran = new HashSet<>();
@@ -127,6 +128,9 @@ public final class Engine {
         }
 
         findings = applySuppressions(findings, read.documents(), ran, known.keySet(), config);
+        if (code != null) {
+            findings = CodeSuppressions.apply(findings, code.project(), ran, known.keySet(), severity(Diagnostics.SUPPRESSION_UNUSED, config));
+        }
         List<Finding> sorted = findings.stream().distinct().sorted().toList();
         List<RuleMetadata> reported = known.values().stream().filter(m -> ran.contains(m.id())).toList();
         return new LintResult(sorted, reported, read.documents().size());
@@ -143,7 +147,7 @@ public final class Engine {
     }
 
     /** The configured severity, or null when the rule is off. */
-    private static Severity severity(RuleMetadata meta, LintConfig config) {
+    static Severity severity(RuleMetadata meta, LintConfig config) {
         RuleSetting setting = config.rules().get(meta.id());
         if (setting == null) {
             return meta.defaultSeverity();

@@ -7,13 +7,16 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.apistatus.core.code.Answer;
+import dev.apistatus.core.code.AnswerFacts;
 import dev.apistatus.core.code.Expressions;
 import dev.apistatus.core.code.JavaProject;
 import dev.apistatus.core.code.Internals;
 import dev.apistatus.core.code.JavaTypeShape;
 import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.code.TypeHierarchy;
+import dev.apistatus.core.model.AnswerTrait;
 import dev.apistatus.core.model.Evidence;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,12 +43,14 @@ final class ResponseEntityReader {
     private final Expressions expressions;
     private final ThrowCollector calls;
     private final TypeHierarchy types;
+    private final AnswerFacts facts;
 
-    ResponseEntityReader(JavaProject project, Expressions expressions, ThrowCollector calls) {
+    ResponseEntityReader(JavaProject project, Expressions expressions, ThrowCollector calls, AnswerFacts facts) {
         this.project = project;
         this.expressions = expressions;
         this.calls = calls;
         this.types = new TypeHierarchy(project);
+        this.facts = facts;
     }
 
     /** Every response an expression can evaluate to, found by its builders; empty when there is none. */
@@ -55,9 +60,10 @@ final class ResponseEntityReader {
             Answer a = fromFactory(call);
             if (a != null) {
                 out.add(a);
-                if (isOfOptional(call)) {
-                    out.add(new Answer(404, evidence(call, "ResponseEntity." + call.getNameAsString()
-                            + "(...) of an empty value: 404"), false, null, Set.of(), false, false));
+                if (isOptionalOf(call)) {
+                    // ResponseEntity.of(Optional), ofNullable(value): 404 with no body when there is nothing
+                    out.add(new Answer(404, evidence(call, "ResponseEntity." + call.getNameAsString() + "(...) of nothing"),
+                            false, null, Set.of(), false, false));
                 }
             }
         }
@@ -70,17 +76,24 @@ final class ResponseEntityReader {
         for (MethodReferenceExpr ref : e.findAll(MethodReferenceExpr.class)) {
             if (isResponseEntity(ref.getScope().toString()) && FACTORIES.containsKey(ref.getIdentifier())) {
                 int status = FACTORIES.get(ref.getIdentifier());
-                out.add(new Answer(status, evidence(ref, "ResponseEntity::" + ref.getIdentifier()), true, null, Set.of(), false, false));
+                out.add(new Answer(status, evidence(ref, "ResponseEntity::" + ref.getIdentifier()), true, null, Set.of(), false, false)
+                        .with(facts.placement(ref)));
             }
         }
         return out;
     }
 
-    /** {@code ResponseEntity.of(optional)} or {@code ofNullable(x)}: also a 404 when the value is absent. */
-    private boolean isOfOptional(MethodCallExpr call) {
+    /** {@code ResponseEntity.of(optional)} or {@code ofNullable(value)}, not {@code of(problemDetail).build()}. */
+    private boolean isOptionalOf(MethodCallExpr call) {
         String name = call.getNameAsString();
-        return (name.equals("of") || name.equals("ofNullable")) && call.getScope().map(s -> isResponseEntity(s.toString())).orElse(false)
-                && !call.getArguments().isEmpty() && !isProblem(bodyType(call.getArgument(0)));
+        return (name.equals("ofNullable") || name.equals("of")) && call.getArguments().size() == 1 && !isChained(call)
+                && call.getScope().map(s -> isResponseEntity(s.toString())).orElse(false)
+                && !isProblem(bodyType(call.getArgument(0)));
+    }
+
+    private static boolean isChained(MethodCallExpr call) {
+        return call.getParentNode().orElse(null) instanceof MethodCallExpr parent
+                && parent.getScope().isPresent() && parent.getScope().get() == call;
     }
 
     private static boolean isResponseEntity(String scope) {
@@ -103,7 +116,7 @@ final class ResponseEntityReader {
                 if (name.equals("created")) {
                     headers.add("Location");
                 }
-                body = name.equals("ok") && !call.getArguments().isEmpty();
+                body = name.equals("ok") && !call.getArguments().isEmpty() && !call.getArgument(0).isNullLiteralExpr();
             } else if (name.equals("status")) {
                 OptionalInt s = call.getArguments().isEmpty() ? OptionalInt.empty() : expressions.status(call.getArgument(0));
                 status = s.orElse(-1);
@@ -111,7 +124,7 @@ final class ResponseEntityReader {
             } else if (name.equals("of") || name.equals("ofNullable")) {
                 // of(Optional): 200 with the value, or 404 when empty (added by read); of(ProblemDetail): its status
                 boolean problemArg = !call.getArguments().isEmpty() && isProblem(bodyType(call.getArgument(0)));
-                status = problemArg ? problemStatus(call.getArgument(0)) : 200;
+                status = problemArg || isChained(call) ? (call.getArguments().isEmpty() ? -1 : problemStatus(call.getArgument(0))) : 200;
                 body = true;
             } else {
                 return null;
@@ -124,8 +137,16 @@ final class ResponseEntityReader {
             }
             boolean problem = chain.problem || chain.bodyArg != null && isProblem(bodyType);
             String detail = "ResponseEntity." + name + "(" + (name.equals("status") ? call.getArgument(0).toString() : call.getArguments().isEmpty() ? "" : "...") + ")";
+            Set<AnswerTrait> traits = EnumSet.noneOf(AnswerTrait.class);
+            traits.addAll(facts.placement(call));
+            if (chain.bodyArg != null && !name.equals("of") && !name.equals("ofNullable")) {
+                traits.addAll(facts.body(chain.bodyArg));
+            }
+            if (problem) {
+                traits.add(AnswerTrait.ERROR_BODY);
+            }
             return new Answer(status, evidence(call, detail), body, bodyType, headers, chain.headersUnknown, problem,
-                    problemStatus(chain.bodyArg), body ? Internals.exposed(call).orElse(null) : null);
+                    problemStatus(chain.bodyArg), body ? Internals.exposed(call).orElse(null) : null).with(traits);
         }
         if ((scope.equals("ProblemDetail") && (name.equals("forStatus") || name.equals("forStatusAndDetail")))
                 || (scope.equals("ErrorResponse") && (name.equals("create") || name.equals("builder")))) {
@@ -134,8 +155,10 @@ final class ResponseEntityReader {
                 return null;
             }
             int status = expressions.status(call.getArgument(arg)).orElse(-1);
+            Set<AnswerTrait> traits = EnumSet.of(AnswerTrait.ERROR_BODY);
+            traits.addAll(facts.placement(call));
             return new Answer(status, evidence(call, scope + "." + name + "(" + call.getArgument(arg) + ")"), true, scope,
-                    Set.of(), false, true, status, Internals.exposed(call).orElse(null));
+                    Set.of(), false, true, status, Internals.exposed(call).orElse(null)).with(traits);
         }
         return null;
     }
@@ -177,9 +200,18 @@ final class ResponseEntityReader {
         if (bodyArg != null && !bodyArg.isNullLiteralExpr()) {
             body = true;
         }
+        Set<AnswerTrait> traits = EnumSet.noneOf(AnswerTrait.class);
+        traits.addAll(facts.placement(create));
+        if (bodyArg != null) {
+            traits.addAll(facts.body(bodyArg));
+        }
+        boolean problem = body && isProblem(bodyType(bodyArg));
+        if (problem) {
+            traits.add(AnswerTrait.ERROR_BODY);
+        }
         return new Answer(status, evidence(create, "new ResponseEntity<>(..., " + last + ")"), body,
-                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, body && isProblem(bodyType(bodyArg)),
-                problemStatus(bodyArg), body ? Internals.exposed(create).orElse(null) : null);
+                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, problem,
+                problemStatus(bodyArg), body ? Internals.exposed(create).orElse(null) : null).with(traits);
     }
 
     /** What a builder chain adds: headers, a body. */

@@ -3,6 +3,7 @@ package dev.apistatus.core.code.spring;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -15,12 +16,16 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.apistatus.core.code.Annotations;
 import dev.apistatus.core.code.Answer;
+import dev.apistatus.core.code.AnswerFacts;
 import dev.apistatus.core.code.Expressions;
+import dev.apistatus.core.code.Internals;
 import dev.apistatus.core.code.JavaProject;
 import dev.apistatus.core.code.JavaTypeShape;
 import dev.apistatus.core.code.TypeHierarchy;
 import dev.apistatus.core.code.ThrowCollector;
+import dev.apistatus.core.model.AnswerTrait;
 import dev.apistatus.core.model.Evidence;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,19 +49,28 @@ final class SpringAnswers {
 
     private final JavaProject project;
     private final Expressions expressions;
+    private final AnswerFacts facts;
     private final ResponseEntityReader builders;
     private final ThrowCollector calls;
 
     SpringAnswers(JavaProject project, Expressions expressions, ThrowCollector calls) {
         this.project = project;
         this.expressions = expressions;
-        this.builders = new ResponseEntityReader(project, expressions, calls);
+        this.facts = new AnswerFacts(project);
+        this.builders = new ResponseEntityReader(project, expressions, calls, facts);
         this.calls = calls;
     }
 
-    /** An exception handler's answers: the same reading as a handler's (a plain body is a 200). */
-    List<Answer> ofExceptionHandler(MethodDeclaration m) {
-        return of(m, Optional.empty()).answers();
+    /**
+     * An exception handler's answers: the same reading as a handler's (a plain body is a 200), with
+     * {@code @ResponseStatus} on its class applying as Spring applies it.
+     */
+    Result ofExceptionHandler(MethodDeclaration m, TypeDeclaration<?> owner) {
+        return of(m, Annotations.find(owner, "ResponseStatus"));
+    }
+
+    AnswerFacts facts() {
+        return facts;
     }
 
     /**
@@ -81,50 +95,85 @@ final class SpringAnswers {
         String typeName = type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : type.asString();
         boolean servletStatus = servlet(m, answers);
         boolean rawResponse = writesRawResponse(m);
+        Set<AnswerTrait> implicit = declared > 0 || rs.isPresent() ? Set.of() : Set.of(AnswerTrait.IMPLICIT_STATUS);
         if (type.isVoidType() || typeName.equals("Void")) {
             if (!servletStatus || declared > 0) {
                 answers.add(new Answer(declared > 0 ? declared : 200, declaredEvidence != null ? declaredEvidence
                         : new Evidence(Evidence.Kind.RETURN, project.locate(m.getName()), "void handler: 200 with an empty body"),
-                        rawResponse, null, Set.of(), rawResponse, false));
+                        rawResponse, null, Set.of(), rawResponse, false).with(implicit));
             }
         } else if (typeName.equals("ResponseEntity") || typeName.equals("HttpEntity") || typeName.equals("ProblemDetail")
                 || typeName.equals("ErrorResponse") || typeName.equals("ServerResponse")) {
-            for (ReturnStmt r : returns(m)) {
+            readReturns(m, declared, implicit, false, answers, unknowns);
+            if (typeName.equals("HttpEntity") && answers.isEmpty() && unknowns.isEmpty()) {
+                answers.add(plain(m, declared, declaredEvidence, typeName, rawResponse).with(implicit));
+            }
+        } else if (typeName.equals("Object") && returns(m).stream().anyMatch(r -> r.getExpression()
+                .map(e -> !follow(e, 0).isEmpty()).orElse(false))) {
+            // declared Object, returning a ResponseEntity on some paths: the value decides, path by path
+            readReturns(m, declared, implicit, true, answers, unknowns);
+        } else {
+            if (!servletStatus || declared > 0) {
+                answers.add(plain(m, declared, declaredEvidence, type.asString(), rawResponse).with(implicit));
+            }
+            for (ReturnStmt r : servletStatus && declared <= 0 ? List.<ReturnStmt>of() : returns(m)) {
                 Expression e = r.getExpression().orElse(null);
                 if (e == null) {
                     continue;
                 }
-                List<Answer> found = follow(e, 0);
-                if (found.isEmpty()) {
-                    if (e.isNullLiteralExpr()) {
-                        answers.add(new Answer(declared > 0 ? declared : 200, new Evidence(Evidence.Kind.RETURN,
-                                project.locate(r), "returns null: " + (declared > 0 ? declared : 200) + " with an empty body"),
-                                false, null, Set.of(), false, false));
-                    } else {
-                        unknowns.add(r);
-                    }
-                }
-                for (Answer a : found) {
-                    if (!a.isKnown()) {
-                        unknowns.add(r);
-                    }
-                    answers.add(a);
-                }
-            }
-            if (typeName.equals("HttpEntity") && answers.isEmpty() && unknowns.isEmpty()) {
-                answers.add(plain(m, declared, declaredEvidence, typeName, rawResponse));
-            }
-        } else {
-            answers.add(plain(m, declared, declaredEvidence, type.asString(), rawResponse));
-            for (ReturnStmt r : returns(m)) {
-                if (r.getExpression().filter(Expression::isNullLiteralExpr).isPresent()) {
-                    int status = declared > 0 ? declared : 200;
-                    answers.add(new Answer(status, new Evidence(Evidence.Kind.RETURN, project.locate(r),
-                            "returns null: " + status + " with an empty body"), false, null, Set.of(), false, false));
+                Set<AnswerTrait> traits = EnumSet.noneOf(AnswerTrait.class);
+                traits.addAll(implicit);
+                traits.addAll(facts.body(e));
+                traits.addAll(facts.placement(r));
+                if (traits.contains(AnswerTrait.RETURNS_NULL) || traits.contains(AnswerTrait.ERROR_BODY)
+                        || traits.contains(AnswerTrait.FROM_CATCH_BLOCK)) {
+                    answers.add(returned(r, e, declared, traits));
                 }
             }
         }
         return new Result(answers, unknowns);
+    }
+
+    /** The answers of a method's returns: builders, nulls, and (when {@code plainFallback}) plain bodies. */
+    private void readReturns(MethodDeclaration m, int declared, Set<AnswerTrait> implicit, boolean plainFallback,
+                             List<Answer> answers, List<Node> unknowns) {
+        for (ReturnStmt r : returns(m)) {
+            Expression e = r.getExpression().orElse(null);
+            if (e == null) {
+                continue;
+            }
+            List<Answer> found = follow(e, 0);
+            Set<AnswerTrait> bodyFacts = facts.body(e);
+            if (found.isEmpty() || bodyFacts.contains(AnswerTrait.RETURNS_NULL)) {
+                // return null (or opt.map(ResponseEntity::ok).orElse(null)): Spring answers 200 with no body
+                if (bodyFacts.contains(AnswerTrait.RETURNS_NULL) || plainFallback) {
+                    Set<AnswerTrait> traits = EnumSet.noneOf(AnswerTrait.class);
+                    traits.addAll(implicit);
+                    traits.addAll(bodyFacts);
+                    traits.addAll(facts.placement(r));
+                    answers.add(returned(r, e, declared, traits));
+                } else if (found.isEmpty()) {
+                    unknowns.add(r);
+                }
+            }
+            for (Answer a : found) {
+                if (!a.isKnown()) {
+                    unknowns.add(r);
+                }
+                answers.add(a);
+            }
+        }
+    }
+
+    /** What a {@code return} of a plain value (or null) answers: the declared status, else 200. */
+    private Answer returned(ReturnStmt r, Expression e, int declared, Set<AnswerTrait> traits) {
+        int status = declared > 0 ? declared : 200;
+        boolean isNull = traits.contains(AnswerTrait.RETURNS_NULL);
+        String detail = e.isNullLiteralExpr() ? "returns null: " + status + " with an empty body"
+                : isNull ? "returns a value that may be null (" + shorten(e) + "): " + status + ", empty when it is"
+                : "returns " + shorten(e) + ": " + status;
+        return new Answer(status, new Evidence(Evidence.Kind.RETURN, project.locate(r), detail, traits),
+                !e.isNullLiteralExpr(), null, Set.of(), false, false);
     }
 
     /** A handler given the raw response (Servlet or WebFlux) may set headers and write a body we cannot see. */
@@ -140,7 +189,12 @@ final class SpringAnswers {
                 : new Evidence(Evidence.Kind.RETURN, project.locate(m.getName()), "returns " + bodyType + ": 200");
         boolean problem = new JavaTypeShape(project, bodyType, m, null).isProblem(new TypeHierarchy(project));
         return new Answer(status, evidence, true, bodyType, Set.of(), rawResponse, problem, -1,
-                dev.apistatus.core.code.Internals.exposed(m).orElse(null));
+                Internals.exposed(m).orElse(null));
+    }
+
+    private static String shorten(Expression e) {
+        String text = e.toString().replaceAll("\\s+", " ");
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 
     /** Builders in an expression; a local variable's assignments; a project method's own returns. */
@@ -187,7 +241,7 @@ final class SpringAnswers {
                 any = true;
                 answers.add(new Answer(s.orElse(-1), new Evidence(Evidence.Kind.SERVLET, project.locate(call),
                         call.getScope().get() + "." + name + "(" + call.getArgument(0) + ")"), name.equals("sendError"), null,
-                        Set.of(), false, false));
+                        Set.of(), false, false).with(facts.placement(call)));
             }
         }
         return any;

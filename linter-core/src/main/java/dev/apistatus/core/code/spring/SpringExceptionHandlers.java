@@ -1,6 +1,7 @@
 package dev.apistatus.core.code.spring;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -9,15 +10,22 @@ import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.type.Type;
 import dev.apistatus.core.code.Annotations;
 import dev.apistatus.core.code.Answer;
 import dev.apistatus.core.code.Expressions;
 import dev.apistatus.core.code.JavaProject;
+import dev.apistatus.core.code.OperationAssembler;
 import dev.apistatus.core.code.Thrown;
 import dev.apistatus.core.code.TypeHierarchy;
+import dev.apistatus.core.model.AnswerTrait;
+import dev.apistatus.core.model.CodeOperation;
+import dev.apistatus.core.model.ErrorMapping;
 import dev.apistatus.core.model.Evidence;
+import dev.apistatus.core.model.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,10 +70,56 @@ final class SpringExceptionHandlers {
             Map.entry("AccessDeniedException", 403),
             Map.entry("AuthenticationException", 401));
 
-    /** One {@code @ExceptionHandler} method and the exception types it declares. */
-    record Handler(MethodDeclaration method, List<String> types, TypeDeclaration<?> owner, List<Answer> answers) {
+    /**
+     * The hooks of Spring's {@code ResponseEntityExceptionHandler} (MVC and WebFlux) and the exception each
+     * answers: an advice that extends it and overrides one decides that exception's status there.
+     */
+    static final Map<String, String> HOOKS = Map.ofEntries(
+            Map.entry("handleHttpRequestMethodNotSupported", "HttpRequestMethodNotSupportedException"),
+            Map.entry("handleHttpMediaTypeNotSupported", "HttpMediaTypeNotSupportedException"),
+            Map.entry("handleHttpMediaTypeNotAcceptable", "HttpMediaTypeNotAcceptableException"),
+            Map.entry("handleMissingPathVariable", "MissingPathVariableException"),
+            Map.entry("handleMissingServletRequestParameter", "MissingServletRequestParameterException"),
+            Map.entry("handleMissingServletRequestPart", "MissingServletRequestPartException"),
+            Map.entry("handleServletRequestBindingException", "ServletRequestBindingException"),
+            Map.entry("handleMethodArgumentNotValid", "MethodArgumentNotValidException"),
+            Map.entry("handleHandlerMethodValidationException", "HandlerMethodValidationException"),
+            Map.entry("handleNoHandlerFoundException", "NoHandlerFoundException"),
+            Map.entry("handleNoResourceFoundException", "NoResourceFoundException"),
+            Map.entry("handleAsyncRequestTimeoutException", "AsyncRequestTimeoutException"),
+            Map.entry("handleErrorResponseException", "ErrorResponseException"),
+            Map.entry("handleMaxUploadSizeExceededException", "MaxUploadSizeExceededException"),
+            Map.entry("handleConversionNotSupported", "ConversionNotSupportedException"),
+            Map.entry("handleTypeMismatch", "TypeMismatchException"),
+            Map.entry("handleHttpMessageNotReadable", "HttpMessageNotReadableException"),
+            Map.entry("handleHttpMessageNotWritable", "HttpMessageNotWritableException"),
+            Map.entry("handleMethodValidationException", "MethodValidationException"),
+            Map.entry("handleBindException", "BindException"),
+            Map.entry("handleWebExchangeBindException", "WebExchangeBindException"),
+            Map.entry("handleServerWebInputException", "ServerWebInputException"),
+            Map.entry("handleUnsupportedMediaTypeStatusException", "UnsupportedMediaTypeStatusException"),
+            Map.entry("handleNotAcceptableStatusException", "NotAcceptableStatusException"),
+            Map.entry("handleMethodNotAllowedException", "MethodNotAllowedException"),
+            Map.entry("handleResponseStatusException", "ResponseStatusException"));
+
+    /** Return types that render a view rather than write a body. */
+    private static final Set<String> VIEW_TYPES = Set.of("ModelAndView", "View", "RedirectView", "Rendering");
+
+    /**
+     * One {@code @ExceptionHandler} method (or an overridden {@code ResponseEntityExceptionHandler} hook) and the
+     * exception types it declares.
+     *
+     * @param unknowns the places its status could not be read
+     * @param hook     an override of a {@code ResponseEntityExceptionHandler} hook rather than an {@code @ExceptionHandler}
+     */
+    record Handler(MethodDeclaration method, List<String> types, TypeDeclaration<?> owner, List<Answer> answers,
+                   List<Node> unknowns, boolean hook) {
         String name() {
             return owner.getNameAsString() + "." + method.getNameAsString();
+        }
+
+        boolean complete() {
+            return unknowns.isEmpty() && !answers.isEmpty() && answers.stream().allMatch(Answer::isKnown);
         }
     }
 
@@ -83,6 +137,12 @@ final class SpringExceptionHandlers {
     private final TypeHierarchy types;
     private final SpringAnswers answers;
     private final List<Advice> advices = new ArrayList<>();
+    /** Every handler read, once each, in reading order. */
+    private final Map<MethodDeclaration, Handler> seen = new IdentityHashMap<>();
+    private final List<Handler> seenOrder = new ArrayList<>();
+    /** Exception classes that carry their own status, once each. */
+    private final Map<TypeDeclaration<?>, Boolean> statusExceptions = new IdentityHashMap<>();
+    private final List<TypeDeclaration<?>> statusExceptionOrder = new ArrayList<>();
 
     SpringExceptionHandlers(JavaProject project, Expressions expressions, TypeHierarchy types, SpringAnswers answers) {
         this.project = project;
@@ -98,6 +158,13 @@ final class SpringExceptionHandlers {
             }
         }
         advices.sort(Comparator.comparingInt(Advice::order));
+        for (CompilationUnit unit : project.entryPoints()) {
+            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+                if (!c.isInterface() && carriesStatus(c)) {
+                    noteStatusException(c);
+                }
+            }
+        }
     }
 
     List<Advice> advices() {
@@ -135,20 +202,32 @@ final class SpringExceptionHandlers {
         return new Advice(c, packages, assignable, annotations, order, handlers(c), rehe);
     }
 
-    /** The {@code @ExceptionHandler} methods of a class and its project superclasses. */
+    /** The {@code @ExceptionHandler} methods of a class and its project superclasses (and overridden hooks). */
     List<Handler> handlers(ClassOrInterfaceDeclaration c) {
         List<Handler> out = new ArrayList<>();
+        boolean rest = Annotations.has(c, "RestControllerAdvice", "RestController", "ResponseBody");
+        boolean hooks = extendsResponseEntityExceptionHandler(c);
         TypeDeclaration<?> type = c;
         for (int i = 0; i < 5 && type != null; i++) {
             for (MethodDeclaration m : type.getMethods()) {
                 Optional<AnnotationExpr> a = Annotations.find(m, "ExceptionHandler");
-                if (a.isEmpty()) {
+                boolean hook = a.isEmpty() && hooks && HOOKS.containsKey(m.getNameAsString()) && !m.isStatic();
+                if (a.isEmpty() && !hook) {
+                    continue;
+                }
+                Handler known = seen.get(m);
+                if (known != null) {
+                    out.add(new Handler(m, known.types(), c, known.answers(), known.unknowns(), known.hook()));
                     continue;
                 }
                 List<String> handled = new ArrayList<>();
-                for (Expression e : Annotations.values(a.get(), "value", "exception")) {
-                    if (e instanceof ClassExpr ce) {
-                        handled.add(TypeHierarchy.simple(ce.getType().asString()));
+                if (hook) {
+                    handled.add(HOOKS.get(m.getNameAsString()));
+                } else {
+                    for (Expression e : Annotations.values(a.get(), "value", "exception")) {
+                        if (e instanceof ClassExpr ce) {
+                            handled.add(TypeHierarchy.simple(ce.getType().asString()));
+                        }
                     }
                 }
                 if (handled.isEmpty()) {
@@ -156,12 +235,146 @@ final class SpringExceptionHandlers {
                             .filter(t -> types.chain(t, m).contains("Throwable") || t.endsWith("Exception"))
                             .forEach(handled::add);
                 }
-                out.add(new Handler(m, handled, c, answers.ofExceptionHandler(m)));
+                TypeDeclaration<?> statusHolder = Annotations.has(c, "ResponseStatus") ? c : type;
+                SpringAnswers.Result read = answers.ofExceptionHandler(m, statusHolder);
+                List<Answer> found = read.answers();
+                if (isView(m, rest || Annotations.has(type, "ResponseBody"))) {
+                    found = found.stream().map(x -> x.with(Set.of(AnswerTrait.VIEW))).toList();
+                }
+                Handler h = new Handler(m, handled, c, found, read.unknowns(), hook);
+                seen.put(m, h);
+                seenOrder.add(h);
+                out.add(h);
             }
             type = type instanceof ClassOrInterfaceDeclaration cd && !cd.getExtendedTypes().isEmpty()
                     ? project.type(cd.getExtendedTypes().get(0).getNameAsString(), cd).orElse(null) : null;
         }
         return out;
+    }
+
+    /** A handler that renders a view: {@code ModelAndView}, or a template name outside a REST advice. */
+    private static boolean isView(MethodDeclaration m, boolean restOwner) {
+        Type t = SpringAnswers.unwrap(m.getType());
+        String name = t.isClassOrInterfaceType() ? t.asClassOrInterfaceType().getNameAsString() : t.asString();
+        if (VIEW_TYPES.contains(name)) {
+            return true;
+        }
+        return !restOwner && !Annotations.has(m, "ResponseBody") && name.equals("String");
+    }
+
+    private boolean extendsResponseEntityExceptionHandler(ClassOrInterfaceDeclaration c) {
+        TypeDeclaration<?> type = c;
+        for (int i = 0; i < 5 && type instanceof ClassOrInterfaceDeclaration cd && !cd.getExtendedTypes().isEmpty(); i++) {
+            String parent = cd.getExtendedTypes().get(0).getNameAsString();
+            if (TypeHierarchy.simple(parent).equals("ResponseEntityExceptionHandler")) {
+                return true;
+            }
+            type = project.type(parent, cd).orElse(null);
+        }
+        return false;
+    }
+
+    /** An exception class with its own status: {@code @ResponseStatus}, or {@code super(HttpStatus.X)} to a status exception. */
+    private boolean carriesStatus(ClassOrInterfaceDeclaration c) {
+        if (Annotations.has(c, "ResponseStatus")) {
+            List<String> chain = types.chain(c.getNameAsString(), c);
+            return chain.contains("Throwable") || c.getNameAsString().endsWith("Exception");
+        }
+        if (c.getExtendedTypes().isEmpty()) {
+            return false;
+        }
+        List<String> chain = types.chain(c.getNameAsString(), c);
+        return (chain.contains("ResponseStatusException") || chain.contains("ErrorResponseException"))
+                && !c.findAll(ExplicitConstructorInvocationStmt.class, x -> !x.isThis() && !x.getArguments().isEmpty()).isEmpty();
+    }
+
+    private void noteStatusException(TypeDeclaration<?> t) {
+        if (statusExceptions.put(t, Boolean.TRUE) == null) {
+            statusExceptionOrder.add(t);
+        }
+    }
+
+    /**
+     * Every place the project maps exceptions to statuses that this reader saw: the {@code @ExceptionHandler}
+     * methods of advices and controllers, overridden {@code ResponseEntityExceptionHandler} hooks, and exception
+     * classes with their own status.
+     */
+    List<ErrorMapping> mappings() {
+        List<ErrorMapping> out = new ArrayList<>();
+        for (Handler h : seenOrder) {
+            TypeDeclaration<?> declaring = h.owner();
+            Optional<TypeDeclaration> enclosing = h.method().findAncestor(TypeDeclaration.class);
+            if (enclosing.isPresent()) {
+                declaring = enclosing.get();
+            }
+            List<ErrorMapping.HandledType> handled = h.types().stream().map(t -> handledType(t, h.method())).toList();
+            List<Response> responses = new ArrayList<>();
+            List<CodeOperation.Unknown> unknowns = new ArrayList<>();
+            for (Answer a : h.answers()) {
+                if (a.isKnown()) {
+                    responses.add(OperationAssembler.response(project, a, List.of()));
+                } else {
+                    unknowns.add(new CodeOperation.Unknown(a.evidence().location(), "a status computed at run time"));
+                }
+            }
+            for (Node n : h.unknowns()) {
+                unknowns.add(new CodeOperation.Unknown(project.locate(n), "a status computed at run time"));
+            }
+            if (h.answers().isEmpty() && h.unknowns().isEmpty()) {
+                unknowns.add(new CodeOperation.Unknown(project.locate(h.method().getName()), "no answer could be read"));
+            }
+            out.add(new ErrorMapping(h.hook() ? ErrorMapping.Kind.HANDLER_HOOK : ErrorMapping.Kind.EXCEPTION_HANDLER,
+                    declaring.getNameAsString() + "." + h.method().getNameAsString(), framework(declaring), handled,
+                    responses, unknowns, project.locate(h.method().getName())));
+        }
+        for (TypeDeclaration<?> t : statusExceptionOrder) {
+            out.add(statusExceptionMapping(t));
+        }
+        return out;
+    }
+
+    private ErrorMapping.HandledType handledType(String type, Node context) {
+        List<String> chain = types.chain(type, context);
+        return new ErrorMapping.HandledType(type, chain.isEmpty() ? List.of() : chain.subList(1, chain.size()));
+    }
+
+    private static String framework(TypeDeclaration<?> t) {
+        return t instanceof ClassOrInterfaceDeclaration c && SpringReader.isWebFlux(c) ? "spring-webflux" : "spring-mvc";
+    }
+
+    private ErrorMapping statusExceptionMapping(TypeDeclaration<?> t) {
+        List<Response> responses = new ArrayList<>();
+        List<CodeOperation.Unknown> unknowns = new ArrayList<>();
+        Optional<AnnotationExpr> rs = Annotations.find(t, "ResponseStatus");
+        ErrorMapping.Kind kind;
+        if (rs.isPresent()) {
+            kind = ErrorMapping.Kind.RESPONSE_STATUS;
+            OptionalInt s = Annotations.attribute(rs.get(), "value", "code").map(expressions::status).orElse(OptionalInt.empty());
+            if (s.isPresent()) {
+                responses.add(OperationAssembler.response(project, new Answer(s.getAsInt(), new Evidence(Evidence.Kind.ANNOTATION,
+                        project.locate(rs.get()), "@ResponseStatus(" + s.getAsInt() + ") on " + t.getNameAsString()),
+                        false, null, Set.of(), false, false), List.of()));
+            } else {
+                unknowns.add(new CodeOperation.Unknown(project.locate(rs.get()), "a status that cannot be read"));
+            }
+        } else {
+            kind = ErrorMapping.Kind.STATUS_EXCEPTION;
+            for (ExplicitConstructorInvocationStmt sup : t.findAll(ExplicitConstructorInvocationStmt.class, x -> !x.isThis())) {
+                if (sup.getArguments().isEmpty()) {
+                    continue;
+                }
+                OptionalInt s = expressions.status(sup.getArgument(0));
+                if (s.isPresent()) {
+                    responses.add(OperationAssembler.response(project, new Answer(s.getAsInt(), new Evidence(Evidence.Kind.EXCEPTION,
+                            project.locate(sup.getArgument(0)), t.getNameAsString() + " passes " + s.getAsInt() + " to "
+                            + "its superclass"), false, null, Set.of(), false, false), List.of()));
+                } else {
+                    unknowns.add(new CodeOperation.Unknown(project.locate(sup), "a status passed in at run time"));
+                }
+            }
+        }
+        return new ErrorMapping(kind, t.getNameAsString(), framework(t), List.of(handledType(t.getNameAsString(), t)),
+                responses, unknowns, project.locate(t.getName()));
     }
 
     /** Does this advice apply to the controller? */
@@ -194,6 +407,7 @@ final class SpringExceptionHandlers {
     Resolution resolve(Thrown thrown, ClassOrInterfaceDeclaration controller, List<Handler> localHandlers,
                        boolean frameworkRaised) {
         List<String> chain = types.chain(thrown.type(), thrown.at());
+        Set<AnswerTrait> placement = frameworkRaised ? Set.of() : answers.facts().placement(thrown.at());
         Optional<Handler> handler = best(localHandlers, chain);
         if (handler.isEmpty()) {
             for (Advice advice : advices) {
@@ -214,13 +428,13 @@ final class SpringExceptionHandlers {
                 out.add(a.withStatus(a.status(), new Evidence(kind, project.locate(thrown.at()),
                         (frameworkRaised ? "Spring raises " : "throws ") + raised + ", answered by " + h.name()
                                 + " (" + (a.isKnown() ? a.status() : "status computed at run time") + ")",
-                        a.evidence().answeredAt())));
+                        a.evidence().answeredAt(), placement)));
             }
-            return new Resolution(out, h.answers().isEmpty() || h.answers().stream().anyMatch(a -> !a.isKnown()));
+            return new Resolution(out, h.answers().isEmpty() || !h.unknowns().isEmpty() || h.answers().stream().anyMatch(a -> !a.isKnown()));
         }
         OptionalInt status = statusOf(thrown, chain);
         if (status.isPresent()) {
-            return new Resolution(List.of(answer(status.getAsInt(), kind, thrown, raised + " (" + status.getAsInt() + ")")), false);
+            return new Resolution(List.of(answer(status.getAsInt(), kind, thrown, raised + " (" + status.getAsInt() + ")").with(placement)), false);
         }
         if (chain.contains("ResponseStatusException") || chain.contains("ErrorResponseException")) {
             return new Resolution(List.of(answer(-1, kind, thrown, raised + " with a status computed at run time")), true);
@@ -229,7 +443,7 @@ final class SpringExceptionHandlers {
         // of them might still catch it: then it is unknown.
         boolean anyHandler = !localHandlers.isEmpty() || advices.stream().anyMatch(a -> !a.handlers().isEmpty());
         boolean unknown = !types.isComplete(chain) && anyHandler;
-        return new Resolution(List.of(answer(500, kind, thrown, raised + ", which nothing handles (500)")), unknown);
+        return new Resolution(List.of(answer(500, kind, thrown, raised + ", which nothing handles (500)").with(placement)), unknown);
     }
 
     private Answer answer(int status, Evidence.Kind kind, Thrown thrown, String detail) {
@@ -242,6 +456,9 @@ final class SpringExceptionHandlers {
         Handler best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Handler h : handlers) {
+            if (h.hook() && !h.complete()) {
+                continue; // an override that passes Spring's status on (or computes one): Spring's default stands
+            }
             for (String t : h.types()) {
                 int d = chain.indexOf(t);
                 if (d >= 0 && d < bestDistance) {
@@ -257,6 +474,9 @@ final class SpringExceptionHandlers {
     private OptionalInt statusOf(Thrown thrown, List<String> chain) {
         for (String type : chain) {
             Optional<TypeDeclaration<?>> declared = project.type(type, thrown.at());
+            if (declared.isPresent() && declared.get() instanceof ClassOrInterfaceDeclaration cd && !cd.isInterface() && carriesStatus(cd)) {
+                noteStatusException(cd);
+            }
             if (declared.isPresent()) {
                 Optional<AnnotationExpr> rs = Annotations.find(declared.get(), "ResponseStatus");
                 if (rs.isPresent()) {

@@ -20,6 +20,7 @@ import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.code.Thrown;
 import dev.apistatus.core.code.TypeHierarchy;
 import dev.apistatus.core.model.CodeOperation;
+import dev.apistatus.core.model.ErrorMapping;
 import dev.apistatus.core.model.HttpMethod;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class SpringReader {
 
     /** Text that marks a file worth parsing for Spring handlers and advice. */
     public static final List<String> MARKERS = List.of("@RestController", "@Controller", "@ControllerAdvice",
-            "@RestControllerAdvice", "Mapping(");
+            "@RestControllerAdvice", "Mapping(", "@ResponseStatus", "extends ResponseStatusException",
+            "extends ErrorResponseException");
 
     private static final Map<String, HttpMethod> MAPPINGS = Map.of("GetMapping", HttpMethod.GET,
             "PostMapping", HttpMethod.POST, "PutMapping", HttpMethod.PUT, "DeleteMapping", HttpMethod.DELETE,
@@ -77,6 +79,15 @@ public final class SpringReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the project maps exceptions to statuses: every {@code @ExceptionHandler} and overridden
+     * {@code ResponseEntityExceptionHandler} hook seen (advices, and the controllers read by {@link #read()}),
+     * and the exception classes with their own status. Call after {@link #read()}.
+     */
+    public List<ErrorMapping> errorMappings() {
+        return handlers.mappings();
     }
 
     private void readController(ClassOrInterfaceDeclaration c, List<CodeOperation> out) {
@@ -283,7 +294,7 @@ public final class SpringReader {
         return Optional.empty();
     }
 
-    private static boolean isWebFlux(ClassOrInterfaceDeclaration c) {
+    static boolean isWebFlux(ClassOrInterfaceDeclaration c) {
         return c.findCompilationUnit().map(u -> u.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith("reactor.")
                 || i.getNameAsString().startsWith("org.springframework.web.reactive"))).orElse(false);
     }

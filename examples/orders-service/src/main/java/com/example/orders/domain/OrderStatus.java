@@ -1,0 +1,5 @@
+package com.example.orders.domain;
+
+public enum OrderStatus {
+    PLACED, SHIPPED, CANCELLED
+}

@@ -1,0 +1,4 @@
+package com.example.things;
+
+public record Problem(String title) {
+}

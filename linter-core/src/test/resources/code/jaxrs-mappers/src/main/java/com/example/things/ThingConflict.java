@@ -1,0 +1,4 @@
+package com.example.things;
+
+public class ThingConflict extends RuntimeException {
+}

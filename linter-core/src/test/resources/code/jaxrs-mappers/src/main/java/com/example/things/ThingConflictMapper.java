@@ -1,0 +1,7 @@
+package com.example.things;
+
+import jakarta.ws.rs.ext.Provider;
+
+@Provider
+public class ThingConflictMapper extends BaseMapper<ThingConflict> {
+}

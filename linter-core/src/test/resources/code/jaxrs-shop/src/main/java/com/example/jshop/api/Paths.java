@@ -1,0 +1,9 @@
+package com.example.jshop.api;
+
+public final class Paths {
+
+    public static final String ORDERS = "/orders";
+
+    private Paths() {
+    }
+}

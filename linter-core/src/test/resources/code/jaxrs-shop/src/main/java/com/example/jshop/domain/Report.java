@@ -1,0 +1,4 @@
+package com.example.jshop.domain;
+
+public record Report(Long id) {
+}

@@ -1,0 +1,4 @@
+package com.example.jshop.error;
+
+public record Problem(int status, String detail) {
+}

@@ -1,0 +1,4 @@
+package com.example.jshop.error;
+
+public class ReportLockedException extends RuntimeException {
+}

@@ -1,0 +1,4 @@
+package com.example.h;
+
+public record Item(long id, String label) {
+}

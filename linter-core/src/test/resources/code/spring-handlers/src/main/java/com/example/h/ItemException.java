@@ -1,0 +1,4 @@
+package com.example.h;
+
+public class ItemException extends RuntimeException {
+}
