@@ -359,8 +359,16 @@ public final class ProjectLint {
         }
     }
 
-    /** A file as messages name it: relative to the project directory (possibly {@code ../x}), {@code /}-separated. */
+    /**
+     * A file as messages name it, {@code /}-separated: relative to the project directory when it is inside it or at
+     * most two levels above ({@code ../../apistatus.yaml}), else absolute.
+     */
     public static String display(Path projectDir, Path file) {
-        return file == null ? "" : relative(projectDir, file);
+        if (file == null) {
+            return "";
+        }
+        String relative = relative(projectDir, file);
+        return relative.startsWith("../../../") || relative.equals("../../..")
+                ? file.toAbsolutePath().normalize().toString().replace('\\', '/') : relative;
     }
 }

@@ -291,4 +291,13 @@ class ProjectLintTest {
         assertThat(where(outcome.result())).containsExactly("openapi.yaml:5:5 warning GET /a",
                 "openapi.yaml:7:9 warning GET /a 200");
     }
+
+    @Test
+    void filesAreNamedRelativeToTheProjectUnlessFarAway() {
+        Path project = dir.resolve("a/b/c");
+        assertThat(ProjectLint.display(project, project.resolve("api/x.yaml"))).isEqualTo("api/x.yaml");
+        assertThat(ProjectLint.display(project, dir.resolve("a/apistatus.yaml"))).isEqualTo("../../apistatus.yaml");
+        assertThat(ProjectLint.display(project, dir.resolve("out/report.html")))
+                .isEqualTo(dir.resolve("out/report.html").toString().replace('\\', '/'));
+    }
 }
