@@ -27,6 +27,7 @@ public final class TerminalProgress implements Progress, AutoCloseable {
     private volatile String phase = "starting";
     private boolean shown;
     private boolean closed;
+    private String last;
     private int width;
 
     /**
@@ -71,6 +72,10 @@ public final class TerminalProgress implements Progress, AutoCloseable {
             return;
         }
         String line = String.format("apistatus: %s (%.0f s)", phase, elapsed / 1e9);
+        if (line.equals(last)) {
+            return;
+        }
+        last = line;
         out.print('\r' + line + " ".repeat(Math.max(0, width - line.length())));
         out.flush();
         width = line.length();
