@@ -1,6 +1,5 @@
 package dev.apistatus.maven;
 
-import dev.apistatus.core.config.ConfigFile;
 import dev.apistatus.core.engine.ConfigException;
 import dev.apistatus.core.engine.Engine;
 import dev.apistatus.core.engine.FailThreshold;

@@ -2,7 +2,6 @@ package dev.apistatus.maven;
 
 import dev.apistatus.core.engine.LintResult;
 import dev.apistatus.core.project.ProjectLint;
-import dev.apistatus.core.project.ReportFiles;
 import dev.apistatus.core.report.ConsoleReporter;
 import java.io.File;
 import java.nio.file.Path;
