@@ -84,7 +84,7 @@ public final class Engine {
         CodeReader.Result code = config.sources().isEmpty() ? null
                 : CodeReader.read(config.projectDir(), config.sources(), languageLevel(config.javaRelease()));
         ApiModel model = new ApiModel(read.documents(), code == null ? List.of() : code.operations(),
-                code == null ? List.of() : code.errorMappings());
+                code == null ? List.of() : code.errorMappings(), code == null ? null : code.service());
 
         List<Finding> findings = new ArrayList<>();
         Set<String> ran = new HashSet<>();

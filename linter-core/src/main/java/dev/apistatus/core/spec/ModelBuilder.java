@@ -126,7 +126,82 @@ final class ModelBuilder {
                 addOperations(entry.getKey(), item, pathPlace, api, operations);
             }
         }
-        return new SpecDocument(doc.relativePath(), doc.version(), operations, suppressions);
+        return new SpecDocument(doc.relativePath(), doc.version(), operations, suppressions, basePaths(doc));
+    }
+
+    /**
+     * The paths of the document's {@code servers} URLs (3.x; variables replaced by their defaults, a server whose
+     * path keeps an unresolved variable left out) or its {@code basePath} (2.0), as written in the text.
+     */
+    static List<SpecDocument.BasePath> basePaths(LoadedDocument doc) {
+        List<SpecDocument.BasePath> out = new ArrayList<>();
+        JsonNode root = doc.tree().root();
+        if (root == null || !root.isObject()) {
+            return out;
+        }
+        if (doc.isSwagger2()) {
+            JsonNode basePath = root.get("basePath");
+            if (basePath != null && basePath.isTextual()) {
+                out.add(new SpecDocument.BasePath(urlPath(basePath.asText()), doc.locate("/basePath")));
+            }
+            return out;
+        }
+        JsonNode servers = root.get("servers");
+        if (servers == null || !servers.isArray()) {
+            return out;
+        }
+        for (int i = 0; i < servers.size(); i++) {
+            JsonNode server = servers.get(i);
+            JsonNode url = server == null ? null : server.get("url");
+            if (url == null || !url.isTextual()) {
+                continue;
+            }
+            String text = url.asText();
+            JsonNode variables = server.get("variables");
+            if (variables != null && variables.isObject()) {
+                for (Map.Entry<String, JsonNode> v : variables.properties()) {
+                    JsonNode def = v.getValue() == null ? null : v.getValue().get("default");
+                    if (def != null && def.isValueNode()) {
+                        text = text.replace("{" + v.getKey() + "}", def.asText());
+                    }
+                }
+            }
+            String path = urlPath(text);
+            if (path == null || path.contains("{")) {
+                continue;
+            }
+            SpecDocument.BasePath bp = new SpecDocument.BasePath(path, doc.locate("/servers/" + i + "/url"));
+            if (out.stream().noneMatch(b -> b.path().equals(path))) {
+                out.add(bp);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The path of a server URL, without a trailing slash: {@code https://api.example.com/v1/} gives {@code /v1},
+     * {@code /} and {@code https://api.example.com} give {@code ""}; null when the URL has no readable path.
+     */
+    static String urlPath(String url) {
+        String u = url.trim();
+        int q = u.indexOf('?');
+        if (q >= 0) {
+            u = u.substring(0, q);
+        }
+        int scheme = u.indexOf("://");
+        if (scheme >= 0 || u.startsWith("//")) {
+            int hostStart = scheme >= 0 ? scheme + 3 : 2;
+            int slash = u.indexOf('/', hostStart);
+            u = slash < 0 ? "" : u.substring(slash);
+        } else {
+            // a URL relative to the document: taken as a path from the root
+            u = u.equals(".") ? "" : u.startsWith("./") ? u.substring(1) : u.startsWith("/") ? u : "/" + u;
+        }
+        u = u.replaceAll("/{2,}", "/");
+        while (u.endsWith("/")) {
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
     }
 
     private void addOperations(String path, PathItem item, Place pathPlace, OpenAPI api, List<Operation> out) {

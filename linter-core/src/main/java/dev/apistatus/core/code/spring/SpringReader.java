@@ -22,6 +22,7 @@ import dev.apistatus.core.code.TypeHierarchy;
 import dev.apistatus.core.model.CodeOperation;
 import dev.apistatus.core.model.ErrorMapping;
 import dev.apistatus.core.model.HttpMethod;
+import dev.apistatus.core.model.UnmappedHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,16 @@ public final class SpringReader {
     /** Text that marks a file worth parsing for Spring handlers and advice. */
     public static final List<String> MARKERS = List.of("@RestController", "@Controller", "@ControllerAdvice",
             "@RestControllerAdvice", "Mapping(", "@ResponseStatus", "extends ResponseStatusException",
-            "extends ErrorResponseException");
+            "extends ErrorResponseException", "ApiDelegate");
+
+    private static final Set<String> OBJECT_METHODS = Set.of("toString", "equals", "hashCode", "clone", "finalize");
+
+    /** Library interfaces a controller may implement that are not API contracts. */
+    private static final Set<String> NOT_CONTRACTS = Set.of("Serializable", "Cloneable", "AutoCloseable", "Closeable",
+            "Comparable", "Runnable", "Callable", "InitializingBean", "DisposableBean", "BeanNameAware",
+            "ApplicationContextAware", "ApplicationListener", "ErrorController", "WebMvcConfigurer", "WebFluxConfigurer",
+            "CommandLineRunner", "ApplicationRunner", "Ordered", "HandlerInterceptor", "ResourceLoaderAware",
+            "EnvironmentAware", "SmartInitializingSingleton");
 
     private static final Map<String, HttpMethod> MAPPINGS = Map.of("GetMapping", HttpMethod.GET,
             "PostMapping", HttpMethod.POST, "PutMapping", HttpMethod.PUT, "DeleteMapping", HttpMethod.DELETE,
@@ -53,6 +63,7 @@ public final class SpringReader {
     private final ThrowCollector throwsOf;
     private final SpringAnswers answers;
     private final SpringExceptionHandlers handlers;
+    private final List<UnmappedHandler> unmapped = new ArrayList<>();
 
     public SpringReader(JavaProject project) {
         this.project = project;
@@ -67,7 +78,8 @@ public final class SpringReader {
         List<CodeOperation> out = new ArrayList<>();
         for (CompilationUnit unit : project.entryPoints()) {
             for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
-                if (!c.isInterface() && !c.isAbstract() && Annotations.has(c, "RestController", "Controller")) {
+                if (!c.isInterface() && !c.isAbstract() && (Annotations.has(c, "RestController", "Controller")
+                        || c.getImplementedTypes().stream().anyMatch(t -> t.getNameAsString().endsWith("ApiDelegate")))) {
                     try {
                         readController(c, out);
                     } catch (RuntimeException | StackOverflowError e) {
@@ -79,6 +91,15 @@ public final class SpringReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Contract-first handlers found by {@link #read()} whose mapping is in an interface the sources do not hold:
+     * public {@code @Override} methods of a controller implementing an interface that is not in the project, and of
+     * an openapi-generator {@code *ApiDelegate} implementation. Call after {@link #read()}.
+     */
+    public List<UnmappedHandler> unmappedHandlers() {
+        return List.copyOf(unmapped);
     }
 
     /**
@@ -103,14 +124,24 @@ public final class SpringReader {
         Optional<AnnotationExpr> classStatus = Annotations.find(c, "ResponseStatus");
         List<SpringExceptionHandlers.Handler> local = handlers.handlers(c);
         boolean webflux = isWebFlux(c);
+        List<String> missing = missingContracts(c);
+        boolean delegate = !Annotations.has(c, "RestController", "Controller");
 
         for (MethodDeclaration m : c.getMethods()) {
             if (m.isStatic() || m.isPrivate()) {
                 continue;
             }
             Optional<MethodDeclaration> contract = contractMethod(m, contracts);
-            Optional<AnnotationExpr> mapping = mapping(m).or(() -> contract.flatMap(this::mapping));
+            Optional<AnnotationExpr> mapping = delegate ? Optional.empty() : mapping(m).or(() -> contract.flatMap(this::mapping));
             if (mapping.isEmpty()) {
+                if (m.isPublic() && Annotations.has(m, "Override") && !OBJECT_METHODS.contains(m.getNameAsString()) && (delegate ? contract.isPresent() || !missing.isEmpty()
+                        : contract.isEmpty() && !missing.isEmpty())) {
+                    OperationAssembler assembler = assemble(m, c, contract, local, classStatus, List.of(), List.of(), webflux);
+                    unmapped.add(new UnmappedHandler(m.getNameAsString(), delegate && missing.isEmpty()
+                            ? contracts.stream().map(ClassOrInterfaceDeclaration::getNameAsString).toList() : missing,
+                            assembler.build(null, null, m, m.getParameters(), webflux ? "spring-webflux" : "spring-mvc",
+                                    c.getNameAsString() + "." + m.getNameAsString(), List.of())));
+                }
                 continue;
             }
             Type returned = SpringAnswers.unwrap(m.getType());
@@ -127,21 +158,7 @@ public final class SpringReader {
             }
             List<String> produces = or(strings(mapping.get(), "produces"), classProduces);
             List<String> consumes = or(strings(mapping.get(), "consumes"), classConsumes);
-            Optional<AnnotationExpr> inheritedStatus = contract.flatMap(cm -> Annotations.find(cm, "ResponseStatus")).or(() -> classStatus);
-            OperationAssembler assembler = new OperationAssembler(project, produces);
-
-            SpringAnswers.Result own = answers.of(m, inheritedStatus);
-            assembler.addAll(own.answers());
-            own.unknowns().forEach(n -> assembler.unknown(n, "a status the handler computes at run time"));
-
-            ThrowCollector.Result thrown = throwsOf.collect(m);
-            thrown.unknowns().forEach(n -> assembler.unknown(n, "an exception whose type or handling cannot be read"));
-            for (Thrown t : thrown.thrown()) {
-                resolve(t, c, local, false, assembler);
-            }
-            for (Thrown t : frameworkExceptions(m, contract, consumes, produces, webflux)) {
-                resolve(t, c, local, true, assembler);
-            }
+            OperationAssembler assembler = assemble(m, c, contract, local, classStatus, consumes, produces, webflux);
             List<Parameter> parameters = contract.map(MethodDeclaration::getParameters).orElse(m.getParameters());
             for (String prefix : prefixes) {
                 for (String path : paths(mapping.get())) {
@@ -153,6 +170,40 @@ public final class SpringReader {
                 }
             }
         }
+    }
+
+    /** A handler's answers: its own, the exceptions it raises and those Spring raises around it, and what answers them. */
+    private OperationAssembler assemble(MethodDeclaration m, ClassOrInterfaceDeclaration c, Optional<MethodDeclaration> contract,
+                                        List<SpringExceptionHandlers.Handler> local, Optional<AnnotationExpr> classStatus,
+                                        List<String> consumes, List<String> produces, boolean webflux) {
+        Optional<AnnotationExpr> inheritedStatus = contract.flatMap(cm -> Annotations.find(cm, "ResponseStatus")).or(() -> classStatus);
+        OperationAssembler assembler = new OperationAssembler(project, produces);
+
+        SpringAnswers.Result own = answers.of(m, inheritedStatus);
+        assembler.addAll(own.answers());
+        own.unknowns().forEach(n -> assembler.unknown(n, "a status the handler computes at run time"));
+
+        ThrowCollector.Result thrown = throwsOf.collect(m);
+        thrown.unknowns().forEach(n -> assembler.unknown(n, "an exception whose type or handling cannot be read"));
+        for (Thrown t : thrown.thrown()) {
+            resolve(t, c, local, false, assembler);
+        }
+        for (Thrown t : frameworkExceptions(m, contract, consumes, produces, webflux)) {
+            resolve(t, c, local, true, assembler);
+        }
+        return assembler;
+    }
+
+    /** The interfaces a class implements that are not in the project (generated at build time), library ones aside. */
+    private List<String> missingContracts(ClassOrInterfaceDeclaration c) {
+        List<String> out = new ArrayList<>();
+        for (ClassOrInterfaceType t : c.getImplementedTypes()) {
+            String name = t.getNameAsString();
+            if (!NOT_CONTRACTS.contains(name) && project.type(name, c).isEmpty()) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     private void resolve(Thrown t, ClassOrInterfaceDeclaration c, List<SpringExceptionHandlers.Handler> local,
