@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Every option a rule reads ({@code context.options().getX("name", ...)} or a constant holding the name) is declared
  * in its {@code @RuleDefinition(options = ...)}: the configuration file rejects undeclared options, so an undeclared
- * one could never be set. And every declared option is read by the rule's own class.
+ * one could never be set. And every declared option is named in the rule's own class.
  */
 class RuleOptionsDeclaredTest {
 
-    private static final Pattern READ = Pattern.compile("options\\(\\)\\s*\\.\\s*get\\w+\\(\\s*(\"[^\"]+\"|[A-Z][A-Z0-9_]*)");
+    /** {@code options().getX("name"} or {@code options().getX(NAME}; also a helper taking the context and a name. */
+    private static final Pattern READ = Pattern.compile(
+            "(?:\\boptions\\(\\)\\s*\\.\\s*get\\w+|\\boption)\\(\\s*(?:context\\s*,\\s*)?(\"[^\"]+\"|[A-Z][A-Z0-9_]*(?![A-Za-z0-9_]))");
     private static final Pattern CONSTANT = Pattern.compile("static final String ([A-Z][A-Z0-9_]*)\\s*=\\s*\"([^\"]+)\"");
 
     @Test
@@ -56,8 +58,11 @@ class RuleOptionsDeclaredTest {
                 if (rule == null) {
                     continue; // a helper: the rule that passes it its options declares them
                 }
-                assertThat(rule.options()).as(rule.id() + " declares the options it reads")
-                        .containsExactlyInAnyOrderElementsOf(read);
+                assertThat(rule.options()).as(rule.id() + " declares the options it reads").containsAll(read);
+                for (String option : rule.options()) {
+                    assertThat(source).as(rule.id() + " reads its declared option " + option)
+                            .contains("\"" + option + "\"");
+                }
             }
         }
         assertThat(engine.metadata()).anyMatch(m -> !m.options().isEmpty());

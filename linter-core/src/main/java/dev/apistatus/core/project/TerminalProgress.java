@@ -44,8 +44,7 @@ public final class TerminalProgress implements Progress, AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            ticker.scheduleAtFixedRate(this::tick, Math.min(delay.toMillis(), TICK_MILLIS), TICK_MILLIS,
-                    TimeUnit.MILLISECONDS);
+            ticker.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         } else {
             ticker = null;
         }
