@@ -4,28 +4,25 @@ import dev.apistatus.core.engine.ConfigException;
 import dev.apistatus.core.engine.Engine;
 import dev.apistatus.core.engine.FailThreshold;
 import dev.apistatus.core.engine.LintConfig;
-import dev.apistatus.core.engine.LintResult;
+import dev.apistatus.core.engine.Progress;
 import dev.apistatus.core.engine.RuleSetting;
-import dev.apistatus.core.report.ConsoleReporter;
-import dev.apistatus.core.report.Reporter;
-import dev.apistatus.core.report.Reporters;
+import dev.apistatus.core.project.ConsoleOutput;
+import dev.apistatus.core.project.ProjectLint;
+import dev.apistatus.core.project.ReportFiles;
+import dev.apistatus.core.project.SpecFinder;
+import dev.apistatus.core.project.TerminalProgress;
 import dev.apistatus.core.report.ToolInfo;
 import dev.apistatus.core.rule.Finding;
-import dev.apistatus.core.rule.Severity;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -44,6 +41,11 @@ import org.apache.maven.project.MavenProject;
  *
  * <p>The goal needs no project: {@code mvn dev.apistatus:apistatus-maven-plugin:lint} in a directory without a POM
  * lints the OpenAPI documents found there and writes its reports to {@code target/apistatus}.
+ *
+ * <p>Settings come from, later winning: the built-in defaults, the configuration file {@code apistatus.yaml} (the
+ * nearest one from the module up to the top of the build, or {@code config}), then this goal's parameters (the POM's
+ * {@code <configuration>}, or the user property of a parameter the POM does not set). Findings listed in the
+ * baseline ({@code apistatus-baseline.json}, written by the {@code baseline} goal) are hidden.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class LintMojo extends AbstractMojo {
@@ -65,17 +67,19 @@ public class LintMojo extends AbstractMojo {
 
     /**
      * The least severity that fails the build: {@code error}, {@code warning}, {@code note}, or {@code none}
-     * (never fail; findings are still reported).
+     * (never fail; findings are still reported). Default: {@code failOn} of {@code apistatus.yaml}, else
+     * {@code error}.
      */
-    @Parameter(property = "apistatus.failOn", defaultValue = "error")
+    @Parameter(property = "apistatus.failOn")
     String failOn;
 
     /**
      * The reports to write into {@code outputDirectory}: any of {@code console} ({@code apistatus.txt}),
-     * {@code json} ({@code apistatus.json}) and {@code sarif} ({@code apistatus.sarif}). Findings always go to the
-     * Maven log, whatever is chosen here.
+     * {@code json} ({@code apistatus.json}), {@code sarif} ({@code apistatus.sarif}), {@code html}
+     * ({@code apistatus.html}, one self-contained page) and {@code junit} ({@code apistatus-junit.xml}, for CI test
+     * dashboards), or {@code none}. Findings always go to the Maven log, whatever is chosen here.
      */
-    @Parameter(property = "apistatus.formats", defaultValue = "console,json,sarif")
+    @Parameter(property = "apistatus.formats", defaultValue = "console,json,sarif,html")
     List<String> formats;
 
     /**
@@ -116,12 +120,38 @@ public class LintMojo extends AbstractMojo {
     @Parameter(property = "apistatus.maxSpecBytes", defaultValue = "67108864")
     long maxSpecBytes;
 
+    /**
+     * The configuration file. Default: {@code apistatus.yaml} in the project directory, else in the nearest directory
+     * above it up to the top of the build (so one file at the root of a multi-module build serves every module).
+     * A file named here must exist.
+     */
+    @Parameter(property = "apistatus.config")
+    File config;
+
+    /**
+     * The baseline: findings listed in it are hidden (and counted), and its entries that match no finding any more
+     * are listed so it can be rewritten smaller. The {@code baseline} goal writes it. Default:
+     * {@code apistatus-baseline.json} in the project directory, used when it exists.
+     */
+    @Parameter(property = "apistatus.baseline")
+    File baseline;
+
+    /**
+     * At most this many findings of each rule are logged in full, then how many more there are (the reports always
+     * hold every finding). {@code 0} logs all.
+     */
+    @Parameter(property = "apistatus.maxFindingsPerRule", defaultValue = "30")
+    int maxFindingsPerRule = ConsoleOutput.DEFAULT_MAX_PER_RULE;
+
     /** The project directory, or the current directory when there is no POM. */
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File basedir;
 
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -130,29 +160,106 @@ public class LintMojo extends AbstractMojo {
             log.info("apistatus: skipped (apistatus.skip)");
             return;
         }
-        FailThreshold threshold = parse(() -> FailThreshold.parse(failOn), "failOn");
-        List<Reporter> reporters = reporters();
+        List<String> formatNames = formatNames();
+        Path projectDir = projectDir();
+        Path reportDir = outputDirectory != null ? outputDirectory.toPath().toAbsolutePath().normalize()
+                : buildDir(projectDir).resolve("apistatus");
+        ProjectLint.Outcome outcome = lint(request(project, projectDir), false);
+
+        ConsoleOutput.lines(outcome, maxFindingsPerRule, "-Dapistatus.maxFindingsPerRule=0 logs all; every finding"
+                + " is in the reports").forEach(this::log);
+        Map<String, Path> written = writeReports(outcome.result(), formatNames, reportDir, projectDir,
+                outcome.specPaths(), outcome.failOn());
+        written.values().forEach(p -> log.info("apistatus: wrote " + display(projectDir, p)));
+
+        List<Finding> failures = outcome.failures();
+        if (!failures.isEmpty()) {
+            Path report = ReportFiles.seeReport(written);
+            throw new MojoFailureException(failureMessage(failures, outcome.failOn(),
+                    report == null ? null : display(projectDir, report)));
+        }
+    }
+
+    /** The configured report formats, each once. */
+    List<String> formatNames() throws MojoExecutionException {
+        return parse(() -> ReportFiles.formats(formats, "formats (apistatus.formats)"), null);
+    }
+
+    /**
+     * The request for one project (this goal's project, or a module of the build for {@code lint-aggregate}): its
+     * directory, build directory, sources and Java release, with this goal's parameters.
+     *
+     * @param module the Maven project, or null when there is no POM
+     */
+    ProjectLint.Request request(MavenProject module, Path projectDir) throws MojoExecutionException {
+        FailThreshold threshold = failOn == null || failOn.isBlank() ? null
+                : parse(() -> FailThreshold.parse(failOn), "failOn");
         Map<String, RuleSetting> ruleSettings = parse(() -> RuleLevels.parse(rules, rulesProperty), null);
         if (maxSpecBytes <= 0) {
             throw new MojoExecutionException("apistatus: maxSpecBytes must be a positive number of bytes, not "
                     + maxSpecBytes);
         }
+        ProjectLint.Request request = new ProjectLint.Request(projectDir)
+                .buildDir(buildDir(module, projectDir))
+                .configTop(configTop())
+                .specs(specs, "<specs>", "<specs> / apistatus.specs")
+                .sources(sourceDirs(module, projectDir))
+                .failOn(threshold)
+                .rules(ruleSettings)
+                .maxSpecBytes(maxSpecBytes)
+                .javaRelease(javaRelease(module));
+        if (config != null) {
+            request.configFile(config.toPath());
+        }
+        if (baseline != null) {
+            request.baselineFile(baseline.toPath());
+        }
+        return request;
+    }
 
-        Path projectDir = projectDir();
-        Path buildDir = buildDir(projectDir);
-        Path reportDir = outputDirectory != null ? outputDirectory.toPath().toAbsolutePath().normalize()
-                : buildDir.resolve("apistatus");
+    /**
+     * Runs a lint, logging what it reads; configuration and input errors become one-line build errors.
+     *
+     * @param all true to ignore the baseline (the {@code baseline} goal)
+     */
+    ProjectLint.Outcome lint(ProjectLint.Request request, boolean all) throws MojoExecutionException {
+        Log log = getLog();
+        try (TerminalProgress progress = new TerminalProgress(System.out, TerminalProgress.DEFAULT_DELAY,
+                showProgress())) {
+            ProjectLint lint = new ProjectLint(Engine.discover(), new ProjectLint.Listener() {
+                @Override
+                public void info(String message) {
+                    log.info(message);
+                }
 
-        List<Path> specFiles;
-        try {
-            specFiles = new SpecFinder(projectDir, buildDir, maxSpecBytes, log::warn, log::info).find(specs);
+                @Override
+                public void warn(String message) {
+                    log.warn(message);
+                }
+
+                @Override
+                public Progress progress() {
+                    return progress;
+                }
+            });
+            ProjectLint.Outcome outcome = all ? lint.lintAll(request) : lint.lint(request);
+            logInputs(request.projectDir(), outcome, request);
+            return outcome;
+        } catch (ConfigException e) {
+            throw new MojoExecutionException("apistatus: invalid configuration: " + e.getMessage(), e);
         } catch (SpecFinder.MissingSpecException e) {
             throw new MojoExecutionException(e.getMessage(), e);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new MojoExecutionException("apistatus: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("apistatus: internal error while linting (please report it): " + e, e);
         }
-        List<Path> sourceDirs = sourceDirs(projectDir);
-        if (specFiles.isEmpty()) {
+    }
+
+    /** Says which specs and sources were read, or that no spec was found. */
+    private void logInputs(Path projectDir, ProjectLint.Outcome outcome, ProjectLint.Request request) {
+        Log log = getLog();
+        if (outcome.specs().isEmpty()) {
             String message = "apistatus: no OpenAPI document found (looked for openapi*/swagger* .yaml, .yml or .json"
                     + " in " + SpecFinder.RESOURCES + " and the project directory); name them in <specs>";
             // In a multi-module build most modules have no spec: say so quietly. Run in a bare directory, the user
@@ -165,43 +272,47 @@ public class LintMojo extends AbstractMojo {
                 }
             }
         } else {
-            log.info("apistatus " + ToolInfo.VERSION + ": linting " + specFiles.stream()
+            log.info("apistatus " + ToolInfo.VERSION + ": linting " + outcome.specs().stream()
                     .map(p -> display(projectDir, p)).collect(Collectors.joining(", ")));
         }
-        if (!sourceDirs.isEmpty()) {
-            log.info("apistatus: reading Java sources in " + sourceDirs.stream()
+        if (!request.sources().isEmpty()) {
+            log.info("apistatus: reading Java sources in " + request.sources().stream()
                     .map(p -> display(projectDir, p)).collect(Collectors.joining(", ")));
         }
+    }
 
-        LintConfig config = new LintConfig(projectDir, specFiles, sourceDirs, ruleSettings, maxSpecBytes,
-                javaRelease());
-        LintResult result;
-        try {
-            result = Engine.discover().run(config);
-        } catch (ConfigException e) {
-            throw new MojoExecutionException("apistatus: invalid configuration: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("apistatus: internal error while linting (please report it): " + e, e);
+    /** Logs a line of output at its level: errors, warnings, notes and information at info. */
+    void log(ConsoleOutput.Line line) {
+        if (line.level() == null) {
+            getLog().info(line.text());
+            return;
         }
-
-        for (Finding finding : result.findings()) {
-            String line = ConsoleReporter.line(finding);
-            switch (finding.severity()) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                default -> log.info(line);
-            }
+        switch (line.level()) {
+            case ERROR -> getLog().error(line.text());
+            case WARNING -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
         }
-        ConsoleReporter.summary(result).forEach(log::info);
+    }
 
-        Map<String, Path> written = writeReports(result, reporters, reportDir);
-        written.values().forEach(p -> log.info("apistatus: wrote " + display(projectDir, p)));
+    /** Progress only on an interactive terminal, in a build that is not parallel (its modules' logs interleave). */
+    private boolean showProgress() {
+        return session != null && session.getRequest() != null && session.getRequest().isInteractiveMode()
+                && !session.isParallel() && TerminalProgress.interactive();
+    }
 
-        List<Finding> failures = result.failures(threshold);
-        if (!failures.isEmpty()) {
-            throw new MojoFailureException(failureMessage(failures, threshold, seeReport(written)
-                    .map(p -> display(projectDir, p)).orElse(null)));
+    /**
+     * Where {@code apistatus.yaml} is looked for at the most: the top of the build (the directory holding
+     * {@code .mvn}, else where Maven was started).
+     */
+    Path configTop() {
+        if (session == null || session.getRequest() == null) {
+            return null;
         }
+        File top = session.getRequest().getMultiModuleProjectDirectory();
+        if (top == null && session.getExecutionRootDirectory() != null) {
+            top = new File(session.getExecutionRootDirectory());
+        }
+        return top == null ? null : top.toPath().toAbsolutePath().normalize();
     }
 
     /**
@@ -210,89 +321,25 @@ public class LintMojo extends AbstractMojo {
      * among the failures (ties by rule id).
      */
     static String failureMessage(List<Finding> failures, FailThreshold threshold, String report) {
-        Severity highest = failures.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
-        Map<String, Long> counts = failures.stream().filter(f -> f.severity() == highest)
-                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.counting()));
-        String worst = counts.entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.<String, Long>comparingByKey().reversed()))
-                .map(Map.Entry::getKey).orElseThrow();
-        long worstCount = failures.stream().filter(f -> f.ruleId().equals(worst)).count();
-        return "apistatus: " + plural(failures.size(), "finding") + " at or above " + threshold.label()
-                + " (worst: " + worst + ", " + plural(worstCount, "finding") + ")"
-                + (report == null ? "; see the log above" : "; see " + report);
+        return ConsoleOutput.failureMessage(failures, threshold, report);
     }
 
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** The report to point at when the build fails: SARIF, else JSON, else the text report. */
-    private static Optional<Path> seeReport(Map<String, Path> written) {
-        for (String format : List.of("sarif", "json", "console")) {
-            if (written.containsKey(format)) {
-                return Optional.of(written.get(format));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Map<String, Path> writeReports(LintResult result, List<Reporter> reporters, Path reportDir)
+    Map<String, Path> writeReports(dev.apistatus.core.engine.LintResult result, List<String> formatNames,
+                                   Path reportDir, Path projectDir, List<String> linted, FailThreshold threshold)
             throws MojoExecutionException {
-        Map<String, Path> written = new LinkedHashMap<>();
-        if (reporters.isEmpty()) {
-            return written;
-        }
         try {
-            Files.createDirectories(reportDir);
+            return ReportFiles.write(result, formatNames, reportDir, projectDir, linted, threshold);
         } catch (IOException e) {
-            throw new MojoExecutionException("apistatus: cannot create the report directory " + reportDir
-                    + " (outputDirectory): " + e, e);
+            throw new MojoExecutionException("apistatus: " + e.getMessage() + " (outputDirectory)", e);
         }
-        for (Reporter reporter : reporters) {
-            Path file = reportDir.resolve(reporter.fileName());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                reporter.write(result, out);
-            } catch (IOException e) {
-                throw new MojoExecutionException("apistatus: cannot write the " + reporter.format() + " report "
-                        + file + ": " + e, e);
-            }
-            written.put(reporter.format(), file);
-        }
-        return written;
-    }
-
-    /** The configured formats, each once, in the order given; entries may themselves be comma-separated. */
-    private List<Reporter> reporters() throws MojoExecutionException {
-        List<Reporter> chosen = new ArrayList<>();
-        if (formats == null) {
-            return chosen;
-        }
-        for (String entry : formats) {
-            if (entry == null) {
-                continue;
-            }
-            for (String name : entry.split(",")) {
-                if (name.isBlank() || name.trim().equalsIgnoreCase("none")) {
-                    continue;
-                }
-                Reporter reporter = Reporters.forFormat(name).orElseThrow(() -> new MojoExecutionException(
-                        "apistatus: unknown format '" + name.trim() + "' in formats (apistatus.formats): use "
-                                + Reporters.formats()));
-                if (!chosen.contains(reporter)) {
-                    chosen.add(reporter);
-                }
-            }
-        }
-        return chosen;
     }
 
     /** True when Maven runs without a POM (the goal was called in a directory that has none). */
-    private boolean noPom() {
+    boolean noPom() {
         return project == null || project.getFile() == null;
     }
 
-    private Path projectDir() {
+    Path projectDir() {
         if (!noPom() && project.getBasedir() != null) {
             return project.getBasedir().toPath().toAbsolutePath().normalize();
         }
@@ -300,19 +347,25 @@ public class LintMojo extends AbstractMojo {
         return dir.toPath().toAbsolutePath().normalize();
     }
 
-    private Path buildDir(Path projectDir) {
-        if (!noPom() && project.getBuild() != null && project.getBuild().getDirectory() != null) {
-            return Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+    Path buildDir(Path projectDir) {
+        return buildDir(noPom() ? null : project, projectDir);
+    }
+
+    static Path buildDir(MavenProject module, Path projectDir) {
+        if (module != null && module.getFile() != null && module.getBuild() != null
+                && module.getBuild().getDirectory() != null) {
+            return Path.of(module.getBuild().getDirectory()).toAbsolutePath().normalize();
         }
         return projectDir.resolve("target");
     }
 
-    private List<Path> sourceDirs(Path projectDir) {
+    /** {@code sources} (relative to the project), else the module's compile source roots, else src/main/java. */
+    List<Path> sourceDirs(MavenProject module, Path projectDir) {
         List<Path> dirs = new ArrayList<>();
         if (sources != null && !sources.isEmpty()) {
             sources.forEach(f -> dirs.add(projectDir.resolve(f.toPath()).normalize()));
-        } else if (!noPom()) {
-            project.getCompileSourceRoots().forEach(s -> dirs.add(projectDir.resolve(s).normalize()));
+        } else if (module != null && module.getFile() != null) {
+            module.getCompileSourceRoots().forEach(s -> dirs.add(projectDir.resolve(s).normalize()));
         } else {
             dirs.add(projectDir.resolve("src/main/java"));
         }
@@ -321,12 +374,16 @@ public class LintMojo extends AbstractMojo {
 
     /** The configured release, else the project's compiler release or source level, else the engine's default. */
     int javaRelease() {
+        return javaRelease(noPom() ? null : project);
+    }
+
+    int javaRelease(MavenProject module) {
         if (javaRelease != null) {
             return javaRelease;
         }
-        if (!noPom()) {
+        if (module != null && module.getFile() != null) {
             for (String key : List.of("maven.compiler.release", "maven.compiler.source")) {
-                Integer release = parseRelease(project.getProperties().getProperty(key));
+                Integer release = parseRelease(module.getProperties().getProperty(key));
                 if (release != null) {
                     return release;
                 }

@@ -208,9 +208,10 @@ class LintMojoTest {
                         + " (did you mean 'success-response-missing'?)");
 
         LintMojo badFormat = mojo();
-        badFormat.formats = List.of("html");
+        badFormat.formats = List.of("pdf");
         assertThatThrownBy(badFormat::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("apistatus: unknown format 'html' in formats (apistatus.formats): use console, json, sarif");
+                .hasMessage("apistatus: unknown format 'pdf' in formats (apistatus.formats): use console, json, sarif,"
+                        + " html, junit");
 
         LintMojo missingSpec = mojo();
         missingSpec.specs = List.of("api/openapi.yaml");
@@ -248,5 +249,21 @@ class LintMojoTest {
 
     private static Finding finding(String rule, Severity severity) {
         return new Finding(rule, severity, "m", new SourceLocation("openapi.yaml", 1, 1, ""), List.of());
+    }
+
+    @Test
+    void aMistakeInTheConfigurationFileNamesFileAndLine() throws Exception {
+        writeSpec();
+        Files.writeString(dir.resolve("apistatus.yaml"), "rules:\n  expected-error-missing:\n    options: {expected: [404]}\n");
+        assertThatThrownBy(() -> mojo().execute()).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("apistatus: invalid configuration: apistatus.yaml:3:15: unknown option 'expected' for rule"
+                        + " expected-error-missing (did you mean 'expect'?); its options are expect");
+
+        Files.writeString(dir.resolve("apistatus.yaml"), "failOn: none\n");
+        LintMojo fromFile = mojo();
+        fromFile.failOn = null;
+        fromFile.execute(); // the file's failOn: none
+        LintMojo fromPom = mojo();
+        assertThatThrownBy(fromPom::execute).isInstanceOf(MojoFailureException.class); // the POM's error wins
     }
 }

@@ -58,6 +58,15 @@ public final class Engine {
 
     /** @throws ConfigException when the configuration names an unknown rule */
     public LintResult run(LintConfig config) {
+        return run(config, Progress.NONE);
+    }
+
+    /**
+     * Runs as {@link #run(LintConfig)} does, telling {@code progress} what it is doing (files read, rules run).
+     *
+     * @throws ConfigException when the configuration names an unknown rule
+     */
+    public LintResult run(LintConfig config, Progress progress) {
         Map<String, RuleMetadata> known = new TreeMap<>();
         metadata().forEach(m -> known.put(m.id(), m));
         for (String id : new java.util.TreeSet<>(config.rules().keySet())) {
@@ -67,7 +76,11 @@ public final class Engine {
             }
         }
 
+        progress.phase("reading " + config.specs().size() + " spec file" + (config.specs().size() == 1 ? "" : "s"));
         SpecReader.Result read = new SpecReader(config.projectDir(), config.maxSpecBytes()).read(config.specs());
+        if (!config.sources().isEmpty()) {
+            progress.phase("reading Java sources");
+        }
         CodeReader.Result code = config.sources().isEmpty() ? null
                 : CodeReader.read(config.projectDir(), config.sources(), languageLevel(config.javaRelease()));
         ApiModel model = new ApiModel(read.documents(), code == null ? List.of() : code.operations(),
@@ -90,8 +103,10 @@ public final class Engine {
                 findings.add(new Finding(Diagnostics.SOURCE_UNPARSABLE.id(), unparsable, p.message(), p.location(), List.of()));
             }
         }
+        int done = 0;
         for (Rule rule : rules) {
             RuleMetadata meta = rule.metadata();
+            progress.phase("running rules (" + ++done + "/" + rules.size() + "): " + meta.id());
             Severity severity = severity(meta, config);
             if (severity == null) {
                 continue;
@@ -198,7 +213,7 @@ public final class Engine {
     }
 
     /** ", did you mean 'x'?" for the closest known id, when one is close. */
-    static String suggestion(String id, Set<String> known) {
+    public static String suggestion(String id, Set<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {

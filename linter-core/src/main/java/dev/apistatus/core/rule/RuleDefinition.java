@@ -29,4 +29,10 @@ public @interface RuleDefinition {
 
     /** The documents the rule's duty comes from, e.g. {@code "RFC 9110 §15.3.5"}. */
     String[] references() default {};
+
+    /**
+     * The names of the options the rule reads from {@link RuleContext#options()}. A configuration file that sets any
+     * other option for the rule is an error naming the file and line, so a typo never passes silently.
+     */
+    String[] options() default {};
 }

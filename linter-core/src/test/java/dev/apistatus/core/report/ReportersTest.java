@@ -29,7 +29,9 @@ class ReportersTest {
         assertThat(Reporters.forFormat("SARIF")).get().isInstanceOf(SarifReporter.class);
         assertThat(Reporters.forFormat(" json ")).get().isInstanceOf(JsonReporter.class);
         assertThat(Reporters.forFormat("console")).get().isInstanceOf(ConsoleReporter.class);
-        assertThat(Reporters.forFormat("html")).isEmpty();
-        assertThat(Reporters.formats()).isEqualTo("console, json, sarif");
+        assertThat(Reporters.forFormat("html")).get().isInstanceOf(HtmlReporter.class);
+        assertThat(Reporters.forFormat("JUnit")).get().isInstanceOf(JunitReporter.class);
+        assertThat(Reporters.forFormat("pdf")).isEmpty();
+        assertThat(Reporters.formats()).isEqualTo("console, json, sarif, html, junit");
     }
 }

@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
         severity = Severity.ERROR,
         family = Family.CONTRACT,
         summary = "A status the handler can answer that the matching spec operation does not declare, exactly, by range or by default",
-        references = {"OpenAPI Specification 3.1.0 §4.8.16 (Responses Object)", "Zalando RESTful API Guidelines #151"})
+        references = {"OpenAPI Specification 3.1.0 §4.8.16 (Responses Object)", "Zalando RESTful API Guidelines #151"},
+        options = {UndocumentedStatus.DEFAULT_RESPONSE, UndocumentedStatus.FRAMEWORK_STATUSES})
 public final class UndocumentedStatus implements Rule {
 
     /** {@code all} (default): a {@code default} response documents every status; {@code errors}: only 4xx and 5xx. */

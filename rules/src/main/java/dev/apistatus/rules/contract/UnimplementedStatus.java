@@ -34,7 +34,8 @@ import java.util.TreeSet;
         severity = Severity.WARNING,
         family = Family.CONTRACT,
         summary = "A status the spec declares for the operation that no path of its handler can produce",
-        references = {"OpenAPI Specification 3.1.0 §4.8.16 (Responses Object)"})
+        references = {"OpenAPI Specification 3.1.0 §4.8.16 (Responses Object)"},
+        options = UnimplementedStatus.IGNORE_STATUSES)
 public final class UnimplementedStatus implements Rule {
 
     /** Statuses never reported: answered by filters, security, gateways and the framework rather than handlers. */

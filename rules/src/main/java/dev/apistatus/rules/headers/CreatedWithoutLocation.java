@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
         severity = Severity.WARNING,
         family = Family.STATUS,
         summary = "A 201 Created response to a POST that creates an addressable resource, with no Location header",
-        references = {"RFC 9110 §15.3.2 (201 Created)", "RFC 9110 §10.2.2 (Location)", "RFC 9110 §9.3.3 (POST)"})
+        references = {"RFC 9110 §15.3.2 (201 Created)", "RFC 9110 §10.2.2 (Location)", "RFC 9110 §9.3.3 (POST)"},
+        options = CreatedWithoutLocation.ADDRESSABLE_ONLY)
 public final class CreatedWithoutLocation implements Rule {
 
     static final String ADDRESSABLE_ONLY = "addressableOnly";

@@ -20,7 +20,8 @@ import java.util.List;
         family = Family.STATUS,
         summary = "A 429 Too Many Requests response with neither Retry-After nor rate-limit headers",
         references = {"RFC 6585 §4 (429 Too Many Requests)", "RFC 9110 §10.2.3 (Retry-After)",
-                "draft-ietf-httpapi-ratelimit-headers (RateLimit, RateLimit-Policy)"})
+                "draft-ietf-httpapi-ratelimit-headers (RateLimit, RateLimit-Policy)"},
+        options = RateLimitedWithoutRetryAfter.ACCEPT_RATE_LIMIT_HEADERS)
 public final class RateLimitedWithoutRetryAfter implements Rule {
 
     static final String ACCEPT_RATE_LIMIT_HEADERS = "acceptRateLimitHeaders";

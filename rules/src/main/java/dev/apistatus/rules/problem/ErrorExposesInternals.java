@@ -31,7 +31,8 @@ import java.util.Set;
         family = Family.PROBLEM_DETAILS,
         summary = "An error schema with stack-trace or exception members (stackTrace, exception, exceptionClass, a serialized cause)",
         references = {"RFC 9457 §5 (avoid making implementation details such as a stack dump available)",
-                "RFC 9457 §4 (problem details are not a debugging tool)", "RFC 9457 §3.1.4"})
+                "RFC 9457 §4 (problem details are not a debugging tool)", "RFC 9457 §3.1.4"},
+        options = "additional-members")
 public final class ErrorExposesInternals implements Rule {
 
     /** How deep into an error body members are read: the body's own members and two levels of nesting. */

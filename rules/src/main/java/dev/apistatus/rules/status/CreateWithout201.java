@@ -48,7 +48,8 @@ import java.util.regex.Pattern;
                 + " neither 201 nor 202",
         references = {"RFC 9110 §9.3.3 (POST: a created resource SHOULD be answered 201 with Location)",
                 "RFC 9110 §15.3.2 (201)", "Microsoft Azure REST API Guidelines (http-success-status-codes)",
-                "Zalando RESTful API Guidelines rule 150 (201 on successful entity creation)"})
+                "Zalando RESTful API Guidelines rule 150 (201 on successful entity creation)"},
+        options = CreateWithout201.ACTION_WORDS)
 public final class CreateWithout201 implements Rule {
 
     /** The option adding words that mark an action rather than a creation. */

@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
                 + " parameter → 404, input → 400, request body → 415, If-Match → 412, rate limiting → 429",
         references = {"RFC 9110 §15.5.1 (400), §15.5.2 (401), §15.5.4 (403), §15.5.5 (404), §15.5.13 (412),"
                 + " §15.5.16 (415)", "RFC 6585 §4 (429)",
-                "Zalando RESTful API Guidelines rule 151 (specify success and error responses)"})
+                "Zalando RESTful API Guidelines rule 151 (specify success and error responses)"},
+        options = ExpectedErrorMissing.EXPECT)
 public final class ExpectedErrorMissing implements Rule {
 
     /** The option naming the implied errors to check. */

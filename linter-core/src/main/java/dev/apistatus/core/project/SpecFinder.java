@@ -1,4 +1,4 @@
-package dev.apistatus.maven;
+package dev.apistatus.core.project;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,10 +39,10 @@ import java.util.regex.Pattern;
  *
  * <p>The result has no duplicates and is sorted, so runs are deterministic.
  */
-final class SpecFinder {
+public final class SpecFinder {
 
     /** Where discovery by name looks recursively, relative to the project directory. */
-    static final String RESOURCES = "src/main/resources";
+    public static final String RESOURCES = "src/main/resources";
 
     private static final Pattern SPEC_NAME = Pattern.compile("(openapi|swagger).*\\.(ya?ml|json)");
     private static final Pattern GLOB_CHARS = Pattern.compile("[*?\\[{]");
@@ -54,6 +54,8 @@ final class SpecFinder {
     private final long maxSpecBytes;
     private final Consumer<String> warn;
     private final Consumer<String> info;
+    private final String setting;
+    private final String settingLong;
 
     /**
      * @param projectDir the project directory; configured paths are relative to it
@@ -62,7 +64,19 @@ final class SpecFinder {
      * @param warn       receives one line per glob that matched nothing
      * @param info       receives one line per discovered file that was skipped
      */
-    SpecFinder(Path projectDir, Path buildDir, long maxSpecBytes, Consumer<String> warn, Consumer<String> info) {
+    public SpecFinder(Path projectDir, Path buildDir, long maxSpecBytes, Consumer<String> warn, Consumer<String> info) {
+        this(projectDir, buildDir, maxSpecBytes, warn, info, "<specs>", "<specs> / apistatus.specs");
+    }
+
+    /**
+     * As {@link #SpecFinder(Path, Path, long, Consumer, Consumer)}, naming the setting the entries come from in
+     * messages: {@code setting} briefly ({@code --spec}), {@code settingLong} where an entry is missing
+     * ({@code --spec}, or {@code include in apistatus.yaml}).
+     */
+    public SpecFinder(Path projectDir, Path buildDir, long maxSpecBytes, Consumer<String> warn, Consumer<String> info,
+                      String setting, String settingLong) {
+        this.setting = setting;
+        this.settingLong = settingLong;
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.buildDir = buildDir == null ? null : buildDir.toAbsolutePath().normalize();
         this.maxSpecBytes = maxSpecBytes;
@@ -71,7 +85,7 @@ final class SpecFinder {
     }
 
     /** The configured specs expanded, or the discovered ones when {@code configured} is null or empty. */
-    List<Path> find(List<String> configured) throws MissingSpecException {
+    public List<Path> find(List<String> configured) throws MissingSpecException {
         List<String> entries = configured == null ? List.of() : configured.stream()
                 .filter(e -> e != null && !e.isBlank())
                 .map(String::trim)
@@ -101,7 +115,7 @@ final class SpecFinder {
                 specs.add(file);
             } else {
                 info.accept("apistatus: skipped " + relative(file) + ": it is named like an OpenAPI document but has no"
-                        + " 'openapi' or 'swagger' key; list it in <specs> to lint it anyway");
+                        + " 'openapi' or 'swagger' key; list it in " + setting + " to lint it anyway");
             }
         }
         return specs;
@@ -113,7 +127,7 @@ final class SpecFinder {
             if (isGlob(entry)) {
                 List<Path> matches = glob(entry);
                 if (matches.isEmpty()) {
-                    warn.accept("apistatus: <specs> entry '" + entry + "' matches no file under " + projectDir);
+                    warn.accept("apistatus: " + setting + " entry '" + entry + "' matches no file under " + projectDir);
                 }
                 found.addAll(matches);
             } else {
@@ -121,11 +135,11 @@ final class SpecFinder {
                 try {
                     file = projectDir.resolve(entry).normalize();
                 } catch (InvalidPathException e) {
-                    throw new MissingSpecException("apistatus: <specs> entry '" + entry + "' is not a valid path: "
+                    throw new MissingSpecException("apistatus: " + setting + " entry '" + entry + "' is not a valid path: "
                             + e.getMessage());
                 }
                 if (!Files.isRegularFile(file)) {
-                    throw new MissingSpecException("apistatus: spec file " + entry + " (in <specs> / apistatus.specs)"
+                    throw new MissingSpecException("apistatus: spec file " + entry + " (in " + settingLong + ")"
                             + (Files.isDirectory(file) ? " is a directory: name the files, or use a glob such as "
                             + entry.replaceAll("/+$", "") + "/**.yaml" : " does not exist (looked for " + file + ")"));
                 }
@@ -155,7 +169,7 @@ final class SpecFinder {
             base = (basePart.isEmpty() ? projectDir : projectDir.resolve(basePart)).normalize();
             matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
         } catch (IllegalArgumentException e) {
-            throw new MissingSpecException("apistatus: <specs> entry '" + entry + "' is not a valid glob: "
+            throw new MissingSpecException("apistatus: " + setting + " entry '" + entry + "' is not a valid glob: "
                     + e.getMessage());
         }
         if (!Files.isDirectory(base)) {
@@ -238,8 +252,8 @@ final class SpecFinder {
     }
 
     /** A configured spec that is not there, or a {@code specs} entry that is no valid path or glob. */
-    static final class MissingSpecException extends Exception {
-        MissingSpecException(String message) {
+    public static final class MissingSpecException extends Exception {
+        public MissingSpecException(String message) {
             super(message);
         }
     }

@@ -1,4 +1,4 @@
-package dev.apistatus.maven;
+package dev.apistatus.core.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
