@@ -26,7 +26,8 @@ import java.util.Set;
         family = Family.RETRY,
         summary = "A retry around a POST or PATCH that sends no Idempotency-Key",
         references = {"RFC 9110 §9.2.2 (Idempotent Methods)", "draft-ietf-httpapi-idempotency-key-header (Idempotency-Key)",
-                "Google AIP-194 (Automatic retry configuration)"})
+                "Google AIP-194 (Automatic retry configuration)"},
+        options = "idempotencyHeaders")
 public final class RetryNonIdempotent implements Rule {
 
     static final String IDEMPOTENCY_HEADERS = "idempotencyHeaders";
