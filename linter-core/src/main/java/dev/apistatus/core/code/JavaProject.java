@@ -48,6 +48,8 @@ public final class JavaProject {
     private final List<CompilationUnit> entryPoints = new ArrayList<>();
     private final Map<String, Optional<TypeDeclaration<?>>> typeCache = new HashMap<>();
     private final Map<String, List<TypeDeclaration<?>>> implementors = new HashMap<>();
+    /** Files declaring classes that implement an interface, by its simple name; built on first use. */
+    private Map<String, java.util.Set<Path>> implementingFiles;
     /** Every type declared in the files parsed so far, by simple name. */
     private final Map<String, List<TypeDeclaration<?>>> typesByName = new HashMap<>();
     /** Texts read but not (yet) parsed; a file's text is dropped once it is parsed. */
@@ -213,30 +215,65 @@ public final class JavaProject {
      * parsed), in path order.
      */
     public List<TypeDeclaration<?>> implementations(String interfaceName) {
-        return implementors.computeIfAbsent(interfaceName, name -> {
-            java.util.regex.Pattern p = java.util.regex.Pattern.compile("implements[^{]*\\b" + java.util.regex.Pattern.quote(name) + "\\b");
-            List<TypeDeclaration<?>> out = new ArrayList<>();
+        List<TypeDeclaration<?>> known = implementors.get(interfaceName);
+        if (known != null) {
+            return known;
+        }
+        List<TypeDeclaration<?>> out = new ArrayList<>();
+        for (Path file : new ArrayList<>(implementingFiles().getOrDefault(interfaceName, new java.util.LinkedHashSet<>()))) {
+            CompilationUnit unit = parse(file, null);
+            if (unit != null) {
+                unit.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
+                        c -> !c.isInterface() && c.getImplementedTypes().stream().anyMatch(t -> t.getNameAsString().equals(interfaceName)))
+                        .forEach(out::add);
+            }
+        }
+        implementors.put(interfaceName, out);
+        return out;
+    }
+
+    private static final java.util.regex.Pattern IMPLEMENTS = java.util.regex.Pattern.compile("\\bimplements\\s+([^{;]+)\\{");
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+    /**
+     * Which files declare classes implementing each interface (by simple name), built once: from the syntax tree of
+     * the files parsed so far and a text scan of the others; files parsed later add theirs as they are parsed.
+     * One pass over the project instead of one per interface asked about.
+     */
+    private Map<String, java.util.Set<Path>> implementingFiles() {
+        if (implementingFiles == null) {
+            implementingFiles = new HashMap<>();
             for (List<Path> paths : filesByName.values()) {
                 for (Path file : paths) {
-                    CompilationUnit unit;
-                    if (parsed.containsKey(file)) {
-                        unit = parsed.get(file);
-                    } else {
+                    CompilationUnit unit = parsed.get(file);
+                    if (unit != null) {
+                        indexImplements(file, unit);
+                    } else if (!parsed.containsKey(file)) {
                         String text = text(file);
-                        if (text == null || !p.matcher(text).find()) {
+                        if (text == null) {
                             continue;
                         }
-                        unit = parse(file, text);
-                    }
-                    if (unit != null) {
-                        unit.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
-                                c -> !c.isInterface() && c.getImplementedTypes().stream().anyMatch(t -> t.getNameAsString().equals(name)))
-                                .forEach(out::add);
+                        java.util.regex.Matcher m = IMPLEMENTS.matcher(text);
+                        while (m.find()) {
+                            String clause = m.group(1).replaceAll("<[^<>]*>", "").replaceAll("<[^<>]*>", "");
+                            java.util.regex.Matcher id = IDENTIFIER.matcher(clause);
+                            while (id.find()) {
+                                implementingFiles.computeIfAbsent(id.group(), k -> new java.util.LinkedHashSet<>()).add(file);
+                            }
+                        }
                     }
                 }
             }
-            return out;
-        });
+        }
+        return implementingFiles;
+    }
+
+    private void indexImplements(Path file, CompilationUnit unit) {
+        for (var c : unit.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class, c -> !c.isInterface())) {
+            for (var t : c.getImplementedTypes()) {
+                implementingFiles.computeIfAbsent(t.getNameAsString(), k -> new java.util.LinkedHashSet<>()).add(file);
+            }
+        }
     }
 
     /** The file's path relative to the project directory, with {@code /} separators. */
@@ -304,6 +341,9 @@ public final class JavaProject {
                     unit.setStorage(file);
                     for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
                         typesByName.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>()).add(t);
+                    }
+                    if (implementingFiles != null) {
+                        indexImplements(file, unit);
                     }
                 } else {
                     Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
