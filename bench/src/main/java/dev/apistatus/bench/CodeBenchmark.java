@@ -31,6 +31,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -38,6 +39,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code scanTexts}: list the tree, read every file and test the entry-point markers (the pre-filter);</li>
  *   <li>{@code parseAll}: JavaParser over every file, the cost a reader that skipped nothing would pay;</li>
+ *   <li>{@code parseAllLean}: the same with no stored tokens, no comment attribution and no validation;</li>
  *   <li>{@code codeReader}: {@link CodeReader#read}, the model's code operations;</li>
  *   <li>{@code codeRules}: every rule that targets code, over the code operations read once in setup;</li>
  *   <li>{@code engine}: {@code Engine.run} with these sources and no spec.</li>
@@ -66,12 +68,14 @@ public class CodeBenchmark {
     private LintConfig config;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
         sourceRoot = GenerateService.cached(Corpus.workDir(), files, seed);
         projectDir = sourceRoot.getParent().getParent().getParent();
-        CodeReader.Result read = CodeReader.read(projectDir, List.of(sourceRoot), ParserConfiguration.LanguageLevel.JAVA_17);
-        codeModel = new ApiModel(List.of(), read.operations());
-        codeRules = Rules.matching(r -> r.metadata().targets().contains(Target.CODE));
+        if (params.getBenchmark().endsWith(".codeRules")) { // reading the code is slow: only where it is needed
+            CodeReader.Result read = CodeReader.read(projectDir, List.of(sourceRoot), ParserConfiguration.LanguageLevel.JAVA_17);
+            codeModel = new ApiModel(List.of(), read.operations());
+            codeRules = Rules.matching(r -> r.metadata().targets().contains(Target.CODE));
+        }
         engine = Engine.discover();
         config = new LintConfig(projectDir, List.of(), List.of(sourceRoot), java.util.Map.of(),
                 LintConfig.DEFAULT_MAX_SPEC_BYTES, 17);
@@ -96,6 +100,26 @@ public class CodeBenchmark {
     public void parseAll(Blackhole bh) throws IOException {
         JavaParser parser = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+        try (Stream<Path> walk = Files.walk(sourceRoot)) {
+            for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                ParseResult<CompilationUnit> unit = parser.parse(Files.readString(p, StandardCharsets.UTF_8));
+                bh.consume(unit);
+            }
+        }
+    }
+
+    /**
+     * {@code parseAll} with a leaner parser: no token lists kept on nodes, no comment attribution, and no
+     * post-parse validation (language level RAW). Node ranges (line, column) are kept. What the options save is the
+     * difference with {@code parseAll}; whether RAW reads every Java 17–25 construct the readers need is to be
+     * checked with the fixtures before adopting it.
+     */
+    @Benchmark
+    public void parseAllLean(Blackhole bh) throws IOException {
+        JavaParser parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+                .setStoreTokens(false)
+                .setAttributeComments(false));
         try (Stream<Path> walk = Files.walk(sourceRoot)) {
             for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".java"))::iterator) {
                 ParseResult<CompilationUnit> unit = parser.parse(Files.readString(p, StandardCharsets.UTF_8));
