@@ -108,18 +108,36 @@ public class CodeBenchmark {
         }
     }
 
+    /** Which of the lean parser options {@code parseAllLean} applies: {@code all}, or one of them alone. */
+    @State(Scope.Benchmark)
+    public static class Lean {
+        @Param({"all"})
+        public String lean;
+
+        ParserConfiguration configuration() {
+            boolean all = lean.equals("all");
+            ParserConfiguration c = new ParserConfiguration().setLanguageLevel(all || lean.equals("raw")
+                    ? ParserConfiguration.LanguageLevel.RAW : ParserConfiguration.LanguageLevel.JAVA_17);
+            if (all || lean.equals("noTokens")) {
+                c.setStoreTokens(false);
+            }
+            if (all || lean.equals("noComments")) {
+                c.setAttributeComments(false);
+            }
+            return c;
+        }
+    }
+
     /**
-     * {@code parseAll} with a leaner parser: no token lists kept on nodes, no comment attribution, and no
-     * post-parse validation (language level RAW). Node ranges (line, column) are kept. What the options save is the
-     * difference with {@code parseAll}; whether RAW reads every Java 17–25 construct the readers need is to be
-     * checked with the fixtures before adopting it.
+     * {@code parseAll} with a leaner parser: no token lists kept on nodes ({@code -p lean=noTokens}), no comment
+     * attribution ({@code noComments}), no post-parse validation (language level RAW: {@code raw}), or all three
+     * ({@code all}, the default). Node ranges (line, column) are kept. What the options save is the difference with
+     * {@code parseAll}; whether RAW reads every Java 17–25 construct the readers need is to be checked with the
+     * fixtures before adopting it.
      */
     @Benchmark
-    public void parseAllLean(Blackhole bh) throws IOException {
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                .setStoreTokens(false)
-                .setAttributeComments(false));
+    public void parseAllLean(Lean options, Blackhole bh) throws IOException {
+        JavaParser parser = new JavaParser(options.configuration());
         try (Stream<Path> walk = Files.walk(sourceRoot)) {
             for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".java"))::iterator) {
                 ParseResult<CompilationUnit> unit = parser.parse(Files.readString(p, StandardCharsets.UTF_8));
