@@ -48,6 +48,8 @@ public final class JavaProject {
     private final List<CompilationUnit> entryPoints = new ArrayList<>();
     private final Map<String, Optional<TypeDeclaration<?>>> typeCache = new HashMap<>();
     private final Map<String, List<TypeDeclaration<?>>> implementors = new HashMap<>();
+    private final Map<CompilationUnit, List<com.github.javaparser.ast.body.ClassOrInterfaceDeclaration>> classes =
+            new java.util.IdentityHashMap<>();
     /** Texts read but not (yet) parsed; a file's text is dropped once it is parsed. */
     private final Map<Path, String> texts = new HashMap<>();
 
@@ -191,20 +193,27 @@ public final class JavaProject {
                         unit = parsed.get(file);
                     } else {
                         String text = text(file);
-                        if (text == null || !p.matcher(text).find()) {
+                        if (text == null || !text.contains(name) || !p.matcher(text).find()) {
                             continue;
                         }
                         unit = parse(file, text);
                     }
                     if (unit != null) {
-                        unit.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
-                                c -> !c.isInterface() && c.getImplementedTypes().stream().anyMatch(t -> t.getNameAsString().equals(name)))
-                                .forEach(out::add);
+                        for (com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c : classesOf(unit)) {
+                            if (!c.isInterface() && c.getImplementedTypes().stream().anyMatch(t -> t.getNameAsString().equals(name))) {
+                                out.add(c);
+                            }
+                        }
                     }
                 }
             }
             return out;
         });
+    }
+
+    /** The classes and interfaces of a parsed file, found once: every implementations() query walks them. */
+    private List<com.github.javaparser.ast.body.ClassOrInterfaceDeclaration> classesOf(CompilationUnit unit) {
+        return classes.computeIfAbsent(unit, u -> u.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class));
     }
 
     /** The file's path relative to the project directory, with {@code /} separators. */

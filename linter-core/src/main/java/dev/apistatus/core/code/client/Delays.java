@@ -15,7 +15,6 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.model.RetryConstruct.Delay;
 import dev.apistatus.core.model.RetryConstruct.DelayModel;
 import dev.apistatus.core.model.Tri;
@@ -58,9 +57,9 @@ final class Delays {
             "nextGaussian", "ints", "longs", "doubles", "nextExponential");
 
     private final Values values;
-    private final ThrowCollector resolver;
+    private final Resolver resolver;
 
-    Delays(Values values, ThrowCollector resolver) {
+    Delays(Values values, Resolver resolver) {
         this.values = values;
         this.resolver = resolver;
     }

@@ -17,7 +17,6 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.apistatus.core.code.Expressions;
-import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.model.StatusSet;
 import java.util.HashSet;
 import java.util.List;
@@ -56,9 +55,9 @@ final class StatusConditions {
 
     private final Values values;
     private final Expressions expressions;
-    private final ThrowCollector resolver;
+    private final Resolver resolver;
 
-    StatusConditions(Values values, ThrowCollector resolver) {
+    StatusConditions(Values values, Resolver resolver) {
         this.values = values;
         this.expressions = new Expressions(values.project());
         this.resolver = resolver;
