@@ -50,10 +50,18 @@ public final class ClientReader {
         LoopRetries loops = new LoopRetries(project, values, resolver, http, conditions, delays);
         LibraryRetries libraries = new LibraryRetries(project, values, resolver, http, conditions, config);
         for (CompilationUnit unit : new ArrayList<>(project.entryPoints())) {
-            out.addAll(loops.read(unit));
-            out.addAll(libraries.read(unit));
+            try {
+                out.addAll(loops.read(unit));
+                out.addAll(libraries.read(unit));
+            } catch (RuntimeException | StackOverflowError e) {
+                // code the reader cannot follow yields no construct; the rest of the run goes on
+            }
         }
-        out.addAll(libraries.finish());
+        try {
+            out.addAll(libraries.finish());
+        } catch (RuntimeException | StackOverflowError e) {
+            // as above
+        }
         Map<String, RetryConstruct> unique = new LinkedHashMap<>();
         for (RetryConstruct r : out) {
             unique.putIfAbsent(r.location() + "|" + r.kind() + "|" + r.description(), r);

@@ -8,12 +8,10 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.apistatus.core.model.RetryConstruct.Delay;
 import dev.apistatus.core.model.RetryConstruct.DelayModel;
@@ -354,13 +352,5 @@ final class Delays {
             // nothing to add
         }
         return out;
-    }
-
-    static boolean isField(Expression e) {
-        return e instanceof FieldAccessExpr;
-    }
-
-    static boolean isUnary(Expression e) {
-        return e instanceof UnaryExpr;
     }
 }

@@ -6,7 +6,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -696,9 +695,5 @@ final class StatusConditions {
             return Optional.of(i.getType().asString());
         }
         return Optional.empty();
-    }
-
-    static boolean isTernary(Expression e) {
-        return e instanceof ConditionalExpr;
     }
 }
