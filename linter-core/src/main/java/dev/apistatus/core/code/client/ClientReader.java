@@ -23,11 +23,12 @@ public final class ClientReader {
     public static final List<String> MARKERS = List.of("retry", "Retry", "RETRY", "retries", "Retries", "attempt",
             "Attempt", "ATTEMPT", "backoff", "Backoff", "BACKOFF", "sleep(", "HttpClient", "HttpRequest",
             "RestTemplate", "RestClient", "WebClient", "OkHttp", "okhttp3", "HttpPost", "HttpPut", "HttpPatch",
-            "feign", "Feign", "RequestLine", "RegisterRestClient", "HttpExchange", "proceed(");
+            "feign", "Feign", "RequestLine", "RegisterRestClient", "HttpExchange", "web.service.annotation", "proceed(",
+            "jakarta.ws.rs", "javax.ws.rs");
 
     private final JavaProject project;
     private final Values values;
-    private final ThrowCollector resolver;
+    private final Resolver resolver;
     private final HttpCalls http;
     private final StatusConditions conditions;
     private final Delays delays;
@@ -36,7 +37,7 @@ public final class ClientReader {
     public ClientReader(JavaProject project, Path projectDir, List<Path> sourceRoots) {
         this.project = project;
         this.values = new Values(project);
-        this.resolver = new ThrowCollector(project, new TypeHierarchy(project));
+        this.resolver = new Resolver(project, new ThrowCollector(project, new TypeHierarchy(project)), values);
         this.http = new HttpCalls(project, values, resolver);
         this.conditions = new StatusConditions(values, resolver);
         this.delays = new Delays(values, resolver);
@@ -49,10 +50,18 @@ public final class ClientReader {
         LoopRetries loops = new LoopRetries(project, values, resolver, http, conditions, delays);
         LibraryRetries libraries = new LibraryRetries(project, values, resolver, http, conditions, config);
         for (CompilationUnit unit : new ArrayList<>(project.entryPoints())) {
-            out.addAll(loops.read(unit));
-            out.addAll(libraries.read(unit));
+            try {
+                out.addAll(loops.read(unit));
+                out.addAll(libraries.read(unit));
+            } catch (RuntimeException | StackOverflowError e) {
+                // code the reader cannot follow yields no construct; the rest of the run goes on
+            }
         }
-        out.addAll(libraries.finish());
+        try {
+            out.addAll(libraries.finish());
+        } catch (RuntimeException | StackOverflowError e) {
+            // as above
+        }
         Map<String, RetryConstruct> unique = new LinkedHashMap<>();
         for (RetryConstruct r : out) {
             unique.putIfAbsent(r.location() + "|" + r.kind() + "|" + r.description(), r);

@@ -8,14 +8,11 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.model.RetryConstruct.Delay;
 import dev.apistatus.core.model.RetryConstruct.DelayModel;
 import dev.apistatus.core.model.Tri;
@@ -58,9 +55,9 @@ final class Delays {
             "nextGaussian", "ints", "longs", "doubles", "nextExponential");
 
     private final Values values;
-    private final ThrowCollector resolver;
+    private final Resolver resolver;
 
-    Delays(Values values, ThrowCollector resolver) {
+    Delays(Values values, Resolver resolver) {
         this.values = values;
         this.resolver = resolver;
     }
@@ -355,13 +352,5 @@ final class Delays {
             // nothing to add
         }
         return out;
-    }
-
-    static boolean isField(Expression e) {
-        return e instanceof FieldAccessExpr;
-    }
-
-    static boolean isUnary(Expression e) {
-        return e instanceof UnaryExpr;
     }
 }

@@ -20,7 +20,6 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.apistatus.core.code.Annotations;
 import dev.apistatus.core.code.JavaProject;
-import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.model.HttpCall;
 import dev.apistatus.core.model.HttpMethod;
 import dev.apistatus.core.model.SourceLocation;
@@ -98,24 +97,36 @@ final class HttpCalls {
 
     private final JavaProject project;
     private final Values values;
-    private final ThrowCollector resolver;
+    private final Resolver resolver;
     private Headers global;
 
-    HttpCalls(JavaProject project, Values values, ThrowCollector resolver) {
+    HttpCalls(JavaProject project, Values values, Resolver resolver) {
         this.project = project;
         this.values = values;
         this.resolver = resolver;
     }
 
+    private final Map<Node, List<HttpCall>> memo = new java.util.IdentityHashMap<>();
+
     /** The HTTP calls made in a subtree, and in the project methods it calls (three calls deep). */
     List<HttpCall> in(Node root) {
+        List<HttpCall> known = memo.get(root);
+        if (known != null) {
+            return known;
+        }
+        List<HttpCall> found = collectAll(root);
+        memo.put(root, found);
+        return found;
+    }
+
+    private List<HttpCall> collectAll(Node root) {
         List<HttpCall> out = new ArrayList<>();
         collect(root, 0, new HashSet<>(), out);
         Map<String, HttpCall> unique = new LinkedHashMap<>();
         for (HttpCall c : out) {
             unique.putIfAbsent(c.location() + "|" + c.description(), c);
         }
-        return new ArrayList<>(unique.values());
+        return List.copyOf(unique.values());
     }
 
     private void collect(Node root, int depth, Set<Node> visited, List<HttpCall> out) {
@@ -148,11 +159,7 @@ final class HttpCalls {
     }
 
     private Optional<MethodDeclaration> resolveSafely(MethodCallExpr call) {
-        try {
-            return resolver.resolve(call);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return resolver.resolve(call);
     }
 
     /** {@code this::send}, {@code client::create}, {@code OrderClient::create}. */
@@ -163,9 +170,9 @@ final class HttpCalls {
         if (scope instanceof ThisExpr) {
             type = ref.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
         } else if (scope instanceof NameExpr n && Chains.isTypeName(n)) {
-            type = project.type(n.getNameAsString(), ref);
+            type = resolver.isKnown(n.getNameAsString()) ? project.type(n.getNameAsString(), ref) : Optional.empty();
         } else {
-            type = values.declaredType(scope).flatMap(t -> project.type(t, ref));
+            type = values.declaredType(scope).filter(resolver::isKnown).flatMap(t -> project.type(t, ref));
         }
         return type.flatMap(t -> t.getMethodsByName(name).stream().findFirst());
     }
@@ -656,7 +663,7 @@ final class HttpCalls {
             return Optional.empty();
         }
         Optional<String> type = values.declaredType(scope);
-        if (type.isEmpty() || type.get().isEmpty() || !Character.isUpperCase(type.get().charAt(0))) {
+        if (type.isEmpty() || type.get().isEmpty() || !Character.isUpperCase(type.get().charAt(0)) || !resolver.isKnown(type.get())) {
             return Optional.empty();
         }
         Optional<TypeDeclaration<?>> decl = project.type(type.get(), call);

@@ -21,7 +21,6 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.apistatus.core.code.Annotations;
 import dev.apistatus.core.code.JavaProject;
-import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.model.HttpCall;
 import dev.apistatus.core.model.RetryConstruct;
 import dev.apistatus.core.model.RetryConstruct.Bound;
@@ -109,7 +108,7 @@ final class LibraryRetries {
 
     private final JavaProject project;
     private final Values values;
-    private final ThrowCollector resolver;
+    private final Resolver resolver;
     private final HttpCalls http;
     private final ConfigProperties config;
     private final AnnotationRetries annotations;
@@ -121,7 +120,7 @@ final class LibraryRetries {
     private final List<PendingRetryer> pendingRetryers = new ArrayList<>();
     private final Map<String, Policy> yamlInstances = new LinkedHashMap<>();
 
-    LibraryRetries(JavaProject project, Values values, ThrowCollector resolver, HttpCalls http,
+    LibraryRetries(JavaProject project, Values values, Resolver resolver, HttpCalls http,
                    StatusConditions conditions, ConfigProperties config) {
         this.project = project;
         this.values = values;

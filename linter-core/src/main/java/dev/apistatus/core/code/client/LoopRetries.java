@@ -32,7 +32,6 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
 import dev.apistatus.core.code.JavaProject;
-import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.model.HttpCall;
 import dev.apistatus.core.model.RetryConstruct;
 import dev.apistatus.core.model.RetryConstruct.Bound;
@@ -69,12 +68,12 @@ final class LoopRetries {
 
     private final JavaProject project;
     private final Values values;
-    private final ThrowCollector resolver;
+    private final Resolver resolver;
     private final HttpCalls http;
     private final StatusConditions conditions;
     private final Delays delays;
 
-    LoopRetries(JavaProject project, Values values, ThrowCollector resolver, HttpCalls http,
+    LoopRetries(JavaProject project, Values values, Resolver resolver, HttpCalls http,
                 StatusConditions conditions, Delays delays) {
         this.project = project;
         this.values = values;

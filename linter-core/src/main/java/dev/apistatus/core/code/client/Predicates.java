@@ -12,7 +12,6 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.model.StatusSet;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,10 +34,10 @@ final class Predicates {
 
     private final Values values;
     private final StatusConditions conditions;
-    private final ThrowCollector resolver;
+    private final Resolver resolver;
     private final HttpCalls http;
 
-    Predicates(Values values, StatusConditions conditions, ThrowCollector resolver, HttpCalls http) {
+    Predicates(Values values, StatusConditions conditions, Resolver resolver, HttpCalls http) {
         this.values = values;
         this.conditions = conditions;
         this.resolver = resolver;

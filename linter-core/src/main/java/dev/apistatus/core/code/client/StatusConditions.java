@@ -6,7 +6,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -17,7 +16,6 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.apistatus.core.code.Expressions;
-import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.model.StatusSet;
 import java.util.HashSet;
 import java.util.List;
@@ -56,9 +54,9 @@ final class StatusConditions {
 
     private final Values values;
     private final Expressions expressions;
-    private final ThrowCollector resolver;
+    private final Resolver resolver;
 
-    StatusConditions(Values values, ThrowCollector resolver) {
+    StatusConditions(Values values, Resolver resolver) {
         this.values = values;
         this.expressions = new Expressions(values.project());
         this.resolver = resolver;
@@ -697,9 +695,5 @@ final class StatusConditions {
             return Optional.of(i.getType().asString());
         }
         return Optional.empty();
-    }
-
-    static boolean isTernary(Expression e) {
-        return e instanceof ConditionalExpr;
     }
 }

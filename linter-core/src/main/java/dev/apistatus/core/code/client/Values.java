@@ -27,7 +27,6 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.apistatus.core.code.Expressions;
 import dev.apistatus.core.code.JavaProject;
 import java.time.Duration;
@@ -497,11 +496,6 @@ final class Values {
             return b.getStatements();
         }
         return List.of(s);
-    }
-
-    /** The expression of an expression statement, or null. */
-    static Expression expression(com.github.javaparser.ast.stmt.Statement s) {
-        return s instanceof ExpressionStmt e ? e.getExpression() : null;
     }
 
     /** Human-readable milliseconds: {@code 500 ms}, {@code 2 s}. */
