@@ -67,7 +67,8 @@ public final class Engine {
             }
         }
 
-        SpecReader.Result read = new SpecReader(config.projectDir(), config.maxSpecBytes()).read(config.specs());
+        SpecReader.Result read = new SpecReader(config.projectDir(), config.maxSpecBytes(), config.readLimits(),
+                config.allowRemoteRefs()).read(config.specs());
         CodeReader.Result code = config.sources().isEmpty() ? null
                 : CodeReader.read(config.projectDir(), config.sources(), languageLevel(config.javaRelease()));
         ApiModel model = new ApiModel(read.documents(), code == null ? List.of() : code.operations());
