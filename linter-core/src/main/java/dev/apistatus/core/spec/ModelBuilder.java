@@ -407,7 +407,7 @@ final class ModelBuilder {
             URI uri = remoteUri(filePart, from.doc());
             if (uri == null) {
                 problems.add(new InputProblem(from.location(), "remote $ref '" + Texts.quote(shown)
-                        + "' is not an http or https address: not fetched"));
+                        + "' is not an http: or https: address: not fetched"));
                 return null;
             }
             doc = store.loadRemote(uri, from.doc().version(), from.location(), shown);
@@ -455,9 +455,6 @@ final class ModelBuilder {
         try {
             URI ref = new URI(filePart);
             URI uri = from.isRemote() ? from.uri().resolve(ref) : ref;
-            if (uri.getScheme() == null && filePart.startsWith("//")) {
-                uri = new URI("https:" + filePart);
-            }
             return RemoteFetcher.isHttp(uri) ? uri.normalize() : null;
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return null;

@@ -45,11 +45,11 @@ final class RemoteFetcher {
         if (!isHttp(uri)) {
             throw new FetchException("only http and https references are fetched");
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
         if (client == null) {
             client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
-                    .proxy(HttpClient.Builder.NO_PROXY).build();
+                    .version(HttpClient.Version.HTTP_1_1).proxy(HttpClient.Builder.NO_PROXY).build();
         }
+        long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
                 .header("Accept", "application/json, application/yaml, text/yaml, */*").build();
         AtomicReference<InputStream> stream = new AtomicReference<>();
