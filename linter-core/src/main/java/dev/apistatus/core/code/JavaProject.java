@@ -78,9 +78,10 @@ public final class JavaProject {
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).forEach(files::add);
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // an unreadable directory part-way through the walk: what was listed is still read
                 project.problems.add(new InputProblem(SourceLocation.ofFile(project.relative(root)),
-                        "cannot list the sources: " + e.getMessage()));
+                        "cannot list all the sources: " + e.getMessage()));
             }
         }
         Collections.sort(files);

@@ -289,4 +289,78 @@ class HostileSpecsTest {
         assertThat(read.problems()).singleElement().satisfies(p ->
                 assertThat(p.message()).hasSizeLessThan(300).contains("(40000 characters)"));
     }
+
+    @Test
+    void circularRefsDirectAndThroughSeveralFilesEndInOneProblemEach() throws IOException {
+        write("a.yaml", "R: {$ref: 'b.yaml#/R'}\nS: {type: object, properties: {next: {$ref: 'b.yaml#/S'}}}\n");
+        write("b.yaml", "R: {$ref: 'sub/c.yaml#/R'}\nS: {allOf: [{$ref: 'a.yaml#/S'}]}\n");
+        write("sub/c.yaml", "R: {$ref: '../openapi.yaml#/components/responses/Start'}\n");
+        Path spec = write("openapi.yaml", HostileInputs.HEAD + """
+                paths:
+                  /a:
+                    get:
+                      responses:
+                        '200': {description: ok, content: {application/json: {schema: {$ref: 'a.yaml#/S'}}}}
+                        '404': {$ref: '#/components/responses/Start'}
+                        '409': {$ref: '#/components/responses/Self'}
+                components:
+                  responses:
+                    Start: {$ref: 'a.yaml#/R'}
+                    Self: {$ref: '#/components/responses/Self'}
+                """);
+        SpecReader.Result result = read(1 << 20, ReadLimits.DEFAULT, spec);
+        assertThat(result.problems()).extracting(p -> at(p) + " " + p.message()).containsExactly(
+                "openapi.yaml:8:9 circular $ref '#/components/responses/Start'",
+                "openapi.yaml:9:9 circular $ref '#/components/responses/Self'");
+        // the circular schema (a.yaml -> b.yaml -> a.yaml) is fine: schemas are followed lazily
+        var schema = result.documents().get(0).operations().get(0).responses().get(0).declaration().content().get(0).schema();
+        assertThat(schema.properties().get("next").properties()).containsKey("next");
+    }
+
+    @Test
+    void refsLeavingTheProjectAreNotReadHoweverTheyLeave() throws IOException {
+        Path outside = Files.createTempDirectory("apistatus-outside");
+        try {
+            Files.writeString(outside.resolve("secret.yaml"), "X: {description: secret}\n");
+            Files.createSymbolicLink(dir.resolve("link.yaml"), outside.resolve("secret.yaml"));
+            Files.createSymbolicLink(dir.resolve("linked-dir"), outside);
+            Files.createSymbolicLink(dir.resolve("loop-a.yaml"), dir.resolve("loop-b.yaml"));
+            Files.createSymbolicLink(dir.resolve("loop-b.yaml"), dir.resolve("loop-a.yaml"));
+            write("inside.yaml", "X: {description: inside}\n");
+            Files.createSymbolicLink(dir.resolve("inside-link.yaml"), dir.resolve("inside.yaml"));
+            Path spec = write("openapi.yaml", HostileInputs.HEAD + """
+                    paths:
+                      /a:
+                        get:
+                          responses:
+                            '200': {$ref: 'inside-link.yaml#/X'}
+                            '401': {$ref: '../%1$s/secret.yaml#/X'}
+                            '402': {$ref: '%2$s#/X'}
+                            '403': {$ref: 'link.yaml#/X'}
+                            '404': {$ref: 'linked-dir/secret.yaml#/X'}
+                            '405': {$ref: '%%2e%%2e/%1$s/secret.yaml#/X'}
+                            '406': {$ref: 'loop-a.yaml#/X'}
+                            '407': {$ref: 'file://%2$s#/X'}
+                            '408': {$ref: '../does-not-exist/secret.yaml#/X'}
+                    """.formatted(outside.getFileName(), outside.resolve("secret.yaml")));
+            SpecReader.Result result = read(1 << 20, ReadLimits.DEFAULT, spec);
+            assertThat(result.problems()).extracting(p -> p.location().line() + " " + p.message().replaceAll("'.*'", "'...'"))
+                    .containsExactly(
+                            "8 $ref '...' points outside the project directory: not read",
+                            "9 $ref '...' points outside the project directory: not read",
+                            "10 $ref '...' points outside the project directory: not read",
+                            "11 $ref '...' points outside the project directory: not read",
+                            "12 $ref '...' points outside the project directory: not read",
+                            "13 dangling $ref '...': file loop-a.yaml not found",
+                            "14 file: $ref '...' is not followed: refer to a file of the project by a relative path",
+                            "15 $ref '...' points outside the project directory: not read");
+            assertThat(result.problems()).noneMatch(p -> p.message().contains("secret") && !p.message().contains("$ref '"));
+            assertThat(result.documents().get(0).operations().get(0).responses().get(0).declaration().description())
+                    .isEqualTo("inside");
+        } finally {
+            try (var files = Files.walk(outside)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
 }
