@@ -85,9 +85,16 @@ final class SpecShapes {
     /** An object whose every member has the same shape (paths, responses, content, components of a kind). */
     private static final class MapOf extends Shape {
         final Shape values;
+        /** Paths, responses and callbacks may also hold {@code x-} extensions, which can be anything. */
+        final boolean extensions;
 
         MapOf(Shape values) {
+            this(values, false);
+        }
+
+        MapOf(Shape values, boolean extensions) {
             this.values = values;
+            this.extensions = extensions;
         }
 
         @Override
@@ -105,7 +112,9 @@ final class SpecShapes {
             List<String> names = new ArrayList<>();
             node.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
-                checker.member((ObjectNode) node, name, pointer, values);
+                if (!(extensions && name.startsWith("x-"))) {
+                    checker.member((ObjectNode) node, name, pointer, values);
+                }
             }
         }
     }
@@ -244,19 +253,19 @@ final class SpecShapes {
         ArrayOf security = new ArrayOf(new MapOf(STRINGS));
         Obj pathItem = new Obj(false);
         Obj operation = new Obj(false).with("parameters", new ArrayOf(parameter)).with("requestBody", requestBody)
-                .with("responses", new MapOf(response)).with("security", security).with("tags", STRINGS)
-                .with("callbacks", new MapOf(new MapOf(pathItem))).with("servers", new ArrayOf(ANY_OBJECT));
+                .with("responses", new MapOf(response, true)).with("security", security).with("tags", STRINGS)
+                .with("callbacks", new MapOf(new MapOf(pathItem, true))).with("servers", new ArrayOf(ANY_OBJECT));
         pathItem.with("$ref", STRING).with("parameters", new ArrayOf(parameter)).with("servers", new ArrayOf(ANY_OBJECT));
         V3_METHODS.forEach(m -> pathItem.with(m, operation));
         Obj components = new Obj(false).with("schemas", new MapOf(schema)).with("responses", new MapOf(response))
                 .with("parameters", new MapOf(parameter)).with("examples", new MapOf(example))
                 .with("requestBodies", new MapOf(requestBody)).with("headers", new MapOf(header))
                 .with("securitySchemes", new MapOf(ANY_OBJECT)).with("links", new MapOf(link))
-                .with("callbacks", new MapOf(new MapOf(pathItem)));
+                .with("callbacks", new MapOf(new MapOf(pathItem, true)));
         if (v31) {
             components.with("pathItems", new MapOf(pathItem));
         }
-        Obj document = new Obj(false).with("info", ANY_OBJECT).with("paths", new MapOf(pathItem))
+        Obj document = new Obj(false).with("info", ANY_OBJECT).with("paths", new MapOf(pathItem, true))
                 .with("components", components).with("security", security).with("servers", new ArrayOf(ANY_OBJECT))
                 .with("tags", new ArrayOf(ANY_OBJECT));
         if (v31) {
@@ -282,12 +291,12 @@ final class SpecShapes {
         Obj response = new Obj(false).with("$ref", STRING).with("schema", schema).with("headers", new MapOf(header))
                 .with("examples", ANY_OBJECT);
         ArrayOf security = new ArrayOf(new MapOf(STRINGS));
-        Obj operation = new Obj(false).with("parameters", new ArrayOf(parameter)).with("responses", new MapOf(response))
+        Obj operation = new Obj(false).with("parameters", new ArrayOf(parameter)).with("responses", new MapOf(response, true))
                 .with("security", security).with("produces", STRINGS).with("consumes", STRINGS).with("tags", STRINGS)
                 .with("schemes", STRINGS);
         Obj pathItem = new Obj(false).with("$ref", STRING).with("parameters", new ArrayOf(parameter));
         V2_METHODS.forEach(m -> pathItem.with(m, operation));
-        Obj document = new Obj(false).with("info", ANY_OBJECT).with("paths", new MapOf(pathItem))
+        Obj document = new Obj(false).with("info", ANY_OBJECT).with("paths", new MapOf(pathItem, true))
                 .with("definitions", new MapOf(schema)).with("parameters", new MapOf(parameter))
                 .with("responses", new MapOf(response)).with("securityDefinitions", new MapOf(ANY_OBJECT))
                 .with("security", security).with("produces", STRINGS).with("consumes", STRINGS)

@@ -138,6 +138,8 @@ class HostileSpecsTest {
                             application/json:
                               schema: {type: object, properties: 5, allOf: [1], $ref: 9}
                         '404': {$ref: [1]}
+                      x-responses-extension: 5
+                  x-paths-extension: 5
                 components:
                   schemas: [1]
                 """);
@@ -152,7 +154,7 @@ class HostileSpecsTest {
                 "openapi.yaml:24:61 element 0 of 'allOf' must be an object, not a number: it is ignored",
                 "openapi.yaml:24:65 '$ref' must be a string, not a number: it is ignored",
                 "openapi.yaml:25:17 '$ref' must be a string, not an array: it is ignored",
-                "openapi.yaml:27:3 'schemas' must be an object, not an array: it is ignored");
+                "openapi.yaml:29:3 'schemas' must be an object, not an array: it is ignored");
         SpecDocument doc = result.documents().get(0);
         assertThat(doc.operations()).extracting(o -> o.method() + " " + o.path())
                 .contains("GET /media-number", "GET /fine");
