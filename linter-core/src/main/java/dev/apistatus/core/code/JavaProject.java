@@ -37,6 +37,11 @@ public final class JavaProject {
 
     /** Largest source file parsed; generated files beyond this are skipped with a finding. */
     public static final long MAX_SOURCE_BYTES = 4L * 1024 * 1024;
+    /**
+     * Deepest syntax tree kept (a 1,000-term string concatenation is 1,000 deep): the readers walk trees
+     * recursively, and a deeper (generated) file is skipped with a finding rather than risking the stack.
+     */
+    public static final int MAX_TREE_DEPTH = 1_000;
 
     private final Path projectDir;
     private final JavaParser parser;
@@ -46,7 +51,9 @@ public final class JavaProject {
     private final Map<Path, CompilationUnit> parsed = new LinkedHashMap<>();
     private final Map<Path, String> relative = new HashMap<>();
     private final List<CompilationUnit> entryPoints = new ArrayList<>();
-    private final Map<String, Optional<TypeDeclaration<?>>> typeCache = new HashMap<>();
+    /** Resolved type names, per referring file (by identity: two files never share an entry). */
+    private final Map<CompilationUnit, Map<String, Optional<TypeDeclaration<?>>>> typeCache = new java.util.IdentityHashMap<>();
+    private final Map<String, Optional<TypeDeclaration<?>>> typeCacheWithoutUnit = new HashMap<>();
     private final Map<String, List<TypeDeclaration<?>>> implementors = new HashMap<>();
     /** Files declaring classes that implement an interface, by its simple name; built on first use. */
     private Map<String, java.util.Set<Path>> implementingFiles;
@@ -78,9 +85,10 @@ public final class JavaProject {
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).forEach(files::add);
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // an unreadable directory part-way through the walk: what was listed is still read
                 project.problems.add(new InputProblem(SourceLocation.ofFile(project.relative(root)),
-                        "cannot list the sources: " + e.getMessage()));
+                        "cannot list all the sources: " + e.getMessage()));
             }
         }
         Collections.sort(files);
@@ -131,14 +139,14 @@ public final class JavaProject {
     public Optional<TypeDeclaration<?>> type(String name, Node from) {
         String simple = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
         CompilationUnit unit = from == null ? null : from.findCompilationUnit().orElse(null);
-        String key = (unit == null ? "" : System.identityHashCode(unit)) + "|" + name;
-        // not computeIfAbsent: lookup recurses into type() for Outer.Inner and qualified names
-        Optional<TypeDeclaration<?>> found = typeCache.get(key);
-        if (found == null) {
-            found = lookup(name, simple, unit);
-            typeCache.put(key, found);
+        Map<String, Optional<TypeDeclaration<?>>> cache = unit == null ? typeCacheWithoutUnit
+                : typeCache.computeIfAbsent(unit, u -> new HashMap<>());
+        Optional<TypeDeclaration<?>> known = cache.get(name);
+        if (known == null) {
+            known = lookup(name, simple, unit);
+            cache.put(name, known);
         }
-        return found;
+        return known;
     }
 
     private Optional<TypeDeclaration<?>> lookup(String name, String simple, CompilationUnit from) {
@@ -318,12 +326,70 @@ public final class JavaProject {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "not UTF-8 text: not read"));
+            problems.add(new InputProblem(firstNonUtf8(file), "not UTF-8 text: save the file as UTF-8 (or set the "
+                    + "build's source encoding to UTF-8); the file is skipped"));
             return null;
         } catch (IOException e) {
             problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "cannot read the file: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** Where the first byte that is not UTF-8 is, by line and column. */
+    private SourceLocation firstNonUtf8(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+            int line = 1;
+            int column = 1;
+            while (true) {
+                java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+                out.flip();
+                while (out.hasRemaining()) {
+                    char c = out.get();
+                    if (c == '\n') {
+                        line++;
+                        column = 1;
+                    } else if (!Character.isLowSurrogate(c)) {
+                        column++;
+                    }
+                }
+                out.clear();
+                if (result.isError()) {
+                    return new SourceLocation(relative(file), line, column, null);
+                }
+                if (result.isUnderflow()) {
+                    return SourceLocation.ofFile(relative(file));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return SourceLocation.ofFile(relative(file));
+        }
+    }
+
+    /** The depth of a syntax tree, counted without recursion. */
+    private static int depth(Node root, int limit) {
+        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(root);
+        depths.push(1);
+        int max = 0;
+        while (!nodes.isEmpty()) {
+            Node n = nodes.pop();
+            int d = depths.pop();
+            max = Math.max(max, d);
+            if (max > limit) {
+                return max;
+            }
+            for (Node child : n.getChildNodes()) {
+                nodes.push(child);
+                depths.push(d + 1);
+            }
+        }
+        return max;
     }
 
     /** Parses a file once; later calls return the same unit (or null when it could not be parsed). */
@@ -336,7 +402,11 @@ public final class JavaProject {
         if (text != null) {
             try {
                 ParseResult<CompilationUnit> result = parser.parse(text);
-                if (result.isSuccessful() && result.getResult().isPresent()) {
+                if (result.isSuccessful() && result.getResult().isPresent()
+                        && depth(result.getResult().get(), MAX_TREE_DEPTH) > MAX_TREE_DEPTH) {
+                    problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "the syntax tree is deeper "
+                            + "than " + MAX_TREE_DEPTH + " levels (generated code?); the file is skipped"));
+                } else if (result.isSuccessful() && result.getResult().isPresent()) {
                     unit = result.getResult().get();
                     unit.setStorage(file);
                     for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {

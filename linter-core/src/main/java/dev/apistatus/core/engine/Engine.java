@@ -77,7 +77,8 @@ public final class Engine {
         }
 
         progress.phase("reading " + config.specs().size() + " spec file" + (config.specs().size() == 1 ? "" : "s"));
-        SpecReader.Result read = new SpecReader(config.projectDir(), config.maxSpecBytes()).read(config.specs());
+        SpecReader.Result read = new SpecReader(config.projectDir(), config.maxSpecBytes(), config.readLimits(),
+                config.allowRemoteRefs()).read(config.specs());
         if (!config.sources().isEmpty()) {
             progress.phase("reading Java sources");
         }

@@ -27,7 +27,7 @@ public record RuleSetting(boolean enabled, Severity severity, Map<String, Object
         try {
             return new RuleSetting(true, Severity.parse(level), Map.of());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown rule level '" + level + "': use off, error, warning or note");
+            throw new ConfigException("unknown rule level '" + level + "': use off, error, warning or note");
         }
     }
 }

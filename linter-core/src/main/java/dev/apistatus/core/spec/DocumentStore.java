@@ -11,7 +11,9 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -20,22 +22,38 @@ import java.util.Map;
 
 /**
  * Reads each file once per run and keeps it: the specs given, and the files their {@code $ref}s point into.
- * Files outside the project directory are never read.
+ * A referenced file outside the project directory is never read, whether it is named by {@code ../}, by an
+ * absolute path or through a symbolic link. Remote documents are fetched only when allowed.
  */
 final class DocumentStore {
 
     private final Path projectDir;
+    /** The project directory with symbolic links resolved, for containment checks; null until needed. */
+    private Path realProjectDir;
     private final long maxBytes;
     private final LocatedTreeReader treeReader;
+    private final ReadLimits limits;
+    private final RemoteFetcher fetcher;
     private final List<InputProblem> problems;
     /** Loaded documents by normalised absolute path; a null value remembers a file that could not be read. */
     private final Map<Path, LoadedDocument> documents = new HashMap<>();
+    private final Map<URI, LoadedDocument> remote = new HashMap<>();
 
     DocumentStore(Path projectDir, long maxBytes, List<InputProblem> problems) {
+        this(projectDir, maxBytes, ReadLimits.DEFAULT, false, problems);
+    }
+
+    DocumentStore(Path projectDir, long maxBytes, ReadLimits limits, boolean allowRemoteRefs, List<InputProblem> problems) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.maxBytes = maxBytes;
-        this.treeReader = new LocatedTreeReader(maxBytes);
+        this.limits = limits;
+        this.treeReader = new LocatedTreeReader(maxBytes, limits);
+        this.fetcher = allowRemoteRefs ? new RemoteFetcher(limits.remoteTimeout(), maxBytes) : null;
         this.problems = problems;
+    }
+
+    boolean fetchesRemoteRefs() {
+        return fetcher != null;
     }
 
     /** Loads a whole OpenAPI document; records a problem and returns null when it cannot. */
@@ -45,12 +63,35 @@ final class DocumentStore {
             return documents.get(path);
         }
         LoadedDocument doc = null;
-        LocatedTree tree = readTree(path);
+        String rel = relative(path);
+        LocatedTree tree = readTree(path, rel);
         if (tree != null) {
-            doc = toSpec(path, tree);
+            doc = toSpec(path, null, rel, tree);
         }
         documents.put(path, doc);
         return doc;
+    }
+
+    /**
+     * True when the file lies inside the project directory, also once symbolic links are resolved. A file that
+     * does not exist is judged by its normalised path.
+     */
+    boolean isInsideProject(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        if (!path.startsWith(projectDir)) {
+            return false;
+        }
+        if (!Files.exists(path)) {
+            return true;
+        }
+        try {
+            if (realProjectDir == null) {
+                realProjectDir = projectDir.toRealPath();
+            }
+            return path.toRealPath().startsWith(realProjectDir);
+        } catch (IOException | SecurityException e) {
+            return false; // a link loop, or a link we may not follow: not read
+        }
     }
 
     /**
@@ -64,22 +105,54 @@ final class DocumentStore {
         if (documents.containsKey(path)) {
             return documents.get(path);
         }
-        if (!path.startsWith(projectDir)) {
-            problems.add(new InputProblem(from, "$ref points outside the project directory (" + path
-                    + "): not read"));
+        if (!isInsideProject(path)) {
+            problems.add(new InputProblem(from, "$ref points outside the project directory: not read"));
             documents.put(path, null);
             return null;
         }
         LoadedDocument doc = null;
-        LocatedTree tree = readTree(path);
+        String rel = relative(path);
+        LocatedTree tree = readTree(path, rel);
         if (tree != null) {
-            JsonNode root = tree.root();
-            doc = root.has("openapi") || root.has("swagger")
-                    ? toSpec(path, tree)
-                    : new LoadedDocument(path, relative(path), tree, dialect, null);
+            doc = fromTree(path, null, rel, tree, dialect);
         }
         documents.put(path, doc);
         return doc;
+    }
+
+    /** Fetches a remote document (only when remote references are allowed); null and a problem when it cannot. */
+    LoadedDocument loadRemote(URI uri, SpecVersion dialect, SourceLocation from, String shown) {
+        URI key = uri.normalize();
+        if (remote.containsKey(key)) {
+            return remote.get(key);
+        }
+        LoadedDocument doc = null;
+        if (remote.size() >= limits.maxRemoteDocuments()) {
+            problems.add(new InputProblem(from, "remote $ref '" + Texts.quote(shown) + "' not fetched: already "
+                    + limits.maxRemoteDocuments() + " remote documents in this run (the limit maxRemoteDocuments)"));
+            return null;
+        }
+        String shownUri = Texts.quote(key.toString());
+        try {
+            byte[] bytes = fetcher.fetch(key);
+            LocatedTree tree = treeReader.read(bytes, looksLikeJson(key.getPath() == null ? "" : key.getPath(), bytes));
+            doc = fromTree(null, key, shownUri, tree, dialect);
+        } catch (RemoteFetcher.FetchException e) {
+            problems.add(new InputProblem(from, "remote $ref '" + Texts.quote(shown) + "' could not be fetched: "
+                    + e.getMessage()));
+        } catch (SpecSyntaxException e) {
+            problems.add(new InputProblem(new SourceLocation(shownUri, e.line(), e.column(), null),
+                    "not well-formed JSON or YAML: " + e.getMessage()));
+        }
+        remote.put(key, doc);
+        return doc;
+    }
+
+    private LoadedDocument fromTree(Path path, URI uri, String rel, LocatedTree tree, SpecVersion dialect) {
+        JsonNode root = tree.root();
+        return root.has("openapi") || root.has("swagger")
+                ? toSpec(path, uri, rel, tree)
+                : new LoadedDocument(path, uri, rel, tree, dialect, null);
     }
 
     String relative(Path path) {
@@ -88,8 +161,7 @@ final class DocumentStore {
         return rel.toString().replace('\\', '/');
     }
 
-    private LocatedTree readTree(Path path) {
-        String rel = relative(path);
+    private LocatedTree readTree(Path path, String rel) {
         try {
             if (!Files.isRegularFile(path)) {
                 problems.add(new InputProblem(SourceLocation.ofFile(rel), "file not found"));
@@ -102,20 +174,25 @@ final class DocumentStore {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(path);
-            return treeReader.read(bytes, looksLikeJson(path, bytes));
+            return treeReader.read(bytes, looksLikeJson(path.getFileName().toString(), bytes));
         } catch (SpecSyntaxException e) {
             problems.add(new InputProblem(new SourceLocation(rel, e.line(), e.column(), null),
-                    "not well-formed " + (path.toString().endsWith(".json") ? "JSON" : "YAML") + ": "
+                    "not well-formed " + (rel.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML") + ": "
                             + e.getMessage()));
             return null;
-        } catch (IOException e) {
-            problems.add(new InputProblem(SourceLocation.ofFile(rel), "cannot read the file: " + e.getMessage()));
+        } catch (IOException | InvalidPathException | SecurityException e) {
+            problems.add(new InputProblem(SourceLocation.ofFile(rel), "cannot read the file: "
+                    + Texts.quote(String.valueOf(e.getMessage()))));
+            return null;
+        } catch (OutOfMemoryError e) {
+            problems.add(new InputProblem(SourceLocation.ofFile(rel), "not enough memory to read the file: "
+                    + "lower maxSpecBytes or give the build more heap"));
             return null;
         }
     }
 
-    private static boolean looksLikeJson(Path path, byte[] bytes) {
-        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+    private static boolean looksLikeJson(String name, byte[] bytes) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
             return true;
         }
         for (byte b : bytes) {
@@ -129,31 +206,39 @@ final class DocumentStore {
         return false;
     }
 
-    private LoadedDocument toSpec(Path path, LocatedTree tree) {
-        String rel = relative(path);
+    private LoadedDocument toSpec(Path path, URI uri, String rel, LocatedTree tree) {
         JsonNode root = tree.root();
         SpecVersion version = version(root);
         if (version == null) {
             JsonNode declared = root.isObject() ? (root.has("openapi") ? root.get("openapi") : root.get("swagger")) : null;
             long p = tree.position(root.has("openapi") ? "/openapi" : "/swagger");
             problems.add(new InputProblem(new SourceLocation(rel, LocatedTree.line(p), LocatedTree.column(p), ""),
-                    declared == null
+                    declared != null && declared.isNumber()
+                            ? "the '" + (root.has("openapi") ? "openapi" : "swagger") + "' field is the number "
+                            + Texts.quote(declared.asText()) + ": write the version as a string, e.g. "
+                            + (root.has("openapi") ? "openapi: \"3.0.3\"" : "swagger: \"2.0\"")
+                            : declared == null
                             ? "not an OpenAPI document: no 'openapi: 3.x' or 'swagger: \"2.0\"' field at the top level"
-                            : "unsupported OpenAPI version '" + declared.asText() + "': apistatus reads 2.0, 3.0 and 3.1"));
+                            : "unsupported OpenAPI version '" + Texts.quote(declared.isValueNode() ? declared.asText()
+                            : declared.toString()) + "': apistatus reads 2.0, 3.0 and 3.1"));
             return null;
         }
+        LoadedDocument located = new LoadedDocument(path, uri, rel, tree, version, null);
+        SpecShapes.checkDocument(root, version, located::locate, problems::add);
         OpenAPI openApi;
         try {
             openApi = deserialize(root, rel, version);
-        } catch (RuntimeException e) {
-            problems.add(new InputProblem(SourceLocation.ofFile(rel), "swagger-parser could not read the document: " + e));
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(new InputProblem(SourceLocation.ofFile(rel), "swagger-parser could not read the document ("
+                    + e.getClass().getSimpleName() + "): nothing in it was checked"));
             return null;
         }
         if (openApi == null) {
-            problems.add(new InputProblem(SourceLocation.ofFile(rel), "swagger-parser could not read the document"));
+            problems.add(new InputProblem(SourceLocation.ofFile(rel), "swagger-parser could not read the document: "
+                    + "nothing in it was checked"));
             return null;
         }
-        return new LoadedDocument(path, rel, tree, version, openApi);
+        return new LoadedDocument(path, uri, rel, tree, version, openApi);
     }
 
     static SpecVersion version(JsonNode root) {
@@ -172,7 +257,7 @@ final class DocumentStore {
             return null;
         }
         JsonNode swagger = root.get("swagger");
-        if (swagger != null && swagger.asText().trim().equals("2.0")) {
+        if (openapi == null && swagger != null && swagger.isValueNode() && swagger.asText().trim().equals("2.0")) {
             return SpecVersion.SWAGGER_2_0;
         }
         return null;

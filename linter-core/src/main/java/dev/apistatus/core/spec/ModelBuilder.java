@@ -25,9 +25,11 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +48,12 @@ import java.util.function.Function;
 final class ModelBuilder {
 
     static final String IGNORE_EXTENSION = "x-apistatus-ignore";
-    private static final int MAX_REF_CHAIN = 32;
+    /** The most hops one reference may take through references that point on (a reference to a reference ...). */
+    static final int MAX_REF_CHAIN = 32;
+    /** A referenced part that exists but could not be read; its problem is already reported. */
+    private static final Object UNREADABLE = new Object();
+    /** A URI scheme ({@code urn:}, {@code ftp:}); two letters or more, so that a Windows drive is not one. */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
 
     /** An element's document and JSON pointer. */
     record Place(LoadedDocument doc, String pointer) {
@@ -327,7 +334,7 @@ final class ModelBuilder {
             Place keyPlace = opPlace.child("responses/" + JsonPointers.escape(e.getKey()));
             ResponseCode code = ResponseCode.parse(e.getKey()).orElse(null);
             if (code == null) {
-                problems.add(new InputProblem(keyPlace.location(), "response key '" + e.getKey()
+                problems.add(new InputProblem(keyPlace.location(), "response key '" + Texts.quote(e.getKey())
                         + "' is not a status code, a range such as 4XX, or default: ignored"));
                 continue;
             }
@@ -432,13 +439,17 @@ final class ModelBuilder {
                 return null;
             }
             if (!seen.add(target.key())) {
-                problems.add(new InputProblem(from.location(), "circular $ref '" + ref + "'"));
+                problems.add(new InputProblem(from.location(), "circular $ref '" + Texts.quote(ref) + "'"));
                 return null;
             }
             Object value = typedAt(target, kind);
+            if (value == UNREADABLE) {
+                return null; // the problem is reported where the target is written
+            }
             if (value == null) {
-                problems.add(new InputProblem(from.location(), "dangling $ref '" + (at == from ? ref : next) + "': "
-                        + target.doc().relativePath() + " has nothing at " + (target.pointer().isEmpty() ? "its root" : target.pointer())));
+                problems.add(new InputProblem(from.location(), "dangling $ref '" + Texts.quote(at == from ? ref : next)
+                        + "': " + target.doc().relativePath() + " has nothing at "
+                        + (target.pointer().isEmpty() ? "its root" : Texts.quote(target.pointer()))));
                 return null;
             }
             String chained = refOf(value);
@@ -450,7 +461,8 @@ final class ModelBuilder {
             at = target;
             next = chained;
         }
-        problems.add(new InputProblem(from.location(), "$ref chain too long from '" + ref + "'"));
+        problems.add(new InputProblem(from.location(), "$ref chain too long (over " + MAX_REF_CHAIN + " hops) from '"
+                + Texts.quote(ref) + "'"));
         return null;
     }
 
@@ -480,21 +492,56 @@ final class ModelBuilder {
     private Place target(String ref, Place from, String shown) {
         String trimmed = ref.trim();
         String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//") || lower.startsWith("file:")) {
-            problems.add(new InputProblem(from.location(), "remote $ref '" + shown + "' is not fetched: apistatus never "
-                    + "reaches the network; keep the referenced file in the project and refer to it by a relative path"));
-            return null;
-        }
         int hash = trimmed.indexOf('#');
-        String file = decode(hash < 0 ? trimmed : trimmed.substring(0, hash));
+        String filePart = hash < 0 ? trimmed : trimmed.substring(0, hash);
         String pointer = hash < 0 ? "" : decode(trimmed.substring(hash + 1));
         LoadedDocument doc = from.doc();
-        if (!file.isEmpty()) {
-            Path base = from.doc().path().getParent();
-            Path path = (base == null ? Path.of(file) : base.resolve(file)).normalize();
+        if (lower.startsWith("file:")) {
+            problems.add(new InputProblem(from.location(), "file: $ref '" + Texts.quote(shown) + "' is not followed: "
+                    + "refer to a file of the project by a relative path"));
+            return null;
+        }
+        boolean remote = lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//");
+        if (remote || !filePart.isEmpty() && from.doc().isRemote()) {
+            if (!store.fetchesRemoteRefs()) {
+                problems.add(new InputProblem(from.location(), "remote $ref '" + Texts.quote(shown) + "' is not fetched: "
+                        + "apistatus reaches the network only with allowRemoteRefs; keep the referenced file in the "
+                        + "project and refer to it by a relative path"));
+                return null;
+            }
+            URI uri = remoteUri(filePart, from.doc());
+            if (uri == null) {
+                problems.add(new InputProblem(from.location(), "remote $ref '" + Texts.quote(shown)
+                        + "' is not an http: or https: address: not fetched"));
+                return null;
+            }
+            doc = store.loadRemote(uri, from.doc().version(), from.location(), shown);
+            if (doc == null) {
+                return null;
+            }
+        } else if (SCHEME.matcher(filePart).lookingAt()) {
+            problems.add(new InputProblem(from.location(), "$ref '" + Texts.quote(shown) + "' names an address apistatus "
+                    + "does not read: refer to a file of the project by a relative path"));
+            return null;
+        } else if (!filePart.isEmpty()) {
+            Path path;
+            try {
+                String file = decode(filePart);
+                Path base = from.doc().path().getParent();
+                path = (base == null ? Path.of(file) : base.resolve(file)).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                problems.add(new InputProblem(from.location(), "$ref '" + Texts.quote(shown) + "' is not a valid file path"));
+                return null;
+            }
+            if (!store.isInsideProject(path)) {
+                problems.add(new InputProblem(from.location(), "$ref '" + Texts.quote(shown) + "' points outside the "
+                        + "project directory: not read"));
+                return null;
+            }
             if (!Files.isRegularFile(path)) {
-                problems.add(new InputProblem(from.location(), "dangling $ref '" + shown + "': file "
-                        + store.relative(path) + " not found"));
+                problems.add(new InputProblem(from.location(), "dangling $ref '" + Texts.quote(shown) + "': "
+                        + (Files.isDirectory(path) ? "it names a directory, not a file"
+                        : "file " + Texts.quote(store.relative(path)) + " not found")));
                 return null;
             }
             doc = store.loadReferenced(path, from.doc().version(), from.location());
@@ -508,8 +555,26 @@ final class ModelBuilder {
         return new Place(doc, pointer);
     }
 
+    /** The absolute http(s) address of a reference, resolved against a remote document's own; null when none. */
+    private static URI remoteUri(String filePart, LoadedDocument from) {
+        try {
+            URI ref = new URI(filePart);
+            URI uri = from.isRemote() ? from.uri().resolve(ref) : ref;
+            return RemoteFetcher.isHttp(uri) ? uri.normalize() : null;
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static String decode(String text) {
-        return text.indexOf('%') < 0 ? text : URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text; // not percent-encoded after all: taken as written
+        }
     }
 
     /** swagger-parser's conversion rewrites 2.0 references into 3.x form; map them back to the text as written. */
@@ -560,6 +625,10 @@ final class ModelBuilder {
         if (node == null) {
             return null;
         }
+        if (!SpecShapes.checkFragment(node, place.pointer(), place.doc().version(), kind.name(), place.doc()::locate,
+                problems::add)) {
+            return UNREADABLE;
+        }
         OpenAPIDeserializer d = new OpenAPIDeserializer();
         OpenAPIDeserializer.ParseResult result = new OpenAPIDeserializer.ParseResult()
                 .openapi31(place.doc().version() == SpecVersion.OPENAPI_3_1);
@@ -572,7 +641,21 @@ final class ModelBuilder {
             case REQUEST_BODY -> n -> d.getRequestBody(n, where, result);
             case PATH_ITEM -> n -> d.getPathItem(n, where, result);
         };
-        return node instanceof ObjectNode object ? read.apply(object) : null;
+        if (!(node instanceof ObjectNode object)) {
+            return null;
+        }
+        try {
+            Object value = read.apply(object);
+            return value == null ? unreadable(place) : value;
+        } catch (RuntimeException | StackOverflowError e) {
+            return unreadable(place);
+        }
+    }
+
+    private Object unreadable(Place place) {
+        problems.add(new InputProblem(place.location(), "swagger-parser could not read this part of the document: "
+                + "the references to it are not followed"));
+        return UNREADABLE;
     }
 
     // ---- suppressions ----

@@ -271,7 +271,7 @@ class SpecReaderTest {
                         "7: dangling $ref '#/components/responses/Missing'",
                         "8: remote $ref 'https",
                         "9: dangling $ref 'missing.yaml#/X'",
-                        "10: $ref points outside the project directory (" + dir.getParent().resolve("outside-" + dir.getFileName() + ".yaml") + ")",
+                        "10: $ref '../outside-" + dir.getFileName() + ".yaml#/X' points outside the project directory",
                         "11: circular $ref '#/components/responses/Loop'");
         Operation get = result.documents().get(0).operations().get(0);
         assertThat(get.responses()).hasSize(5).allMatch(r -> !r.declaration().isResolved());
