@@ -1,11 +1,14 @@
 package dev.apistatus.core.code.spring;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.apistatus.core.code.Annotations;
 import dev.apistatus.core.code.Answer;
 import dev.apistatus.core.code.AnswerFacts;
 import dev.apistatus.core.code.Expressions;
@@ -118,8 +121,7 @@ final class ResponseEntityReader {
                 }
                 body = name.equals("ok") && !call.getArguments().isEmpty() && !call.getArgument(0).isNullLiteralExpr();
             } else if (name.equals("status")) {
-                OptionalInt s = call.getArguments().isEmpty() ? OptionalInt.empty() : expressions.status(call.getArgument(0));
-                status = s.orElse(-1);
+                status = call.getArguments().isEmpty() ? -1 : status(call.getArgument(0));
                 body = false;
             } else if (name.equals("of") || name.equals("ofNullable")) {
                 // of(Optional): 200 with the value, or 404 when empty (added by read); of(ProblemDetail): its status
@@ -154,11 +156,11 @@ final class ResponseEntityReader {
             if (call.getArguments().size() <= arg || insideResponseEntity(call)) {
                 return null;
             }
-            int status = expressions.status(call.getArgument(arg)).orElse(-1);
+            int status = status(call.getArgument(arg));
             Set<AnswerTrait> traits = EnumSet.of(AnswerTrait.ERROR_BODY);
             traits.addAll(facts.placement(call));
             return new Answer(status, evidence(call, scope + "." + name + "(" + call.getArgument(arg) + ")"), true, scope,
-                    Set.of(), false, true, status, Internals.exposed(call).orElse(null)).with(traits);
+                    Set.of(), false, true, Math.max(status, -1), Internals.exposed(call).orElse(null)).with(traits);
         }
         return null;
     }
@@ -182,7 +184,7 @@ final class ResponseEntityReader {
     private Answer fromConstructor(ObjectCreationExpr create) {
         List<Expression> args = create.getArguments();
         Expression last = args.get(args.size() - 1);
-        int status = expressions.status(last).orElse(-1);
+        int status = status(last);
         boolean body = false;
         Expression bodyArg = null;
         boolean headersUnknown = false;
@@ -212,6 +214,61 @@ final class ResponseEntityReader {
         return new Answer(status, evidence(create, "new ResponseEntity<>(..., " + last + ")"), body,
                 body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, problem,
                 problemStatus(bodyArg), body ? Internals.exposed(create).orElse(null) : null).with(traits);
+    }
+
+    /**
+     * The status an expression gives: a constant, {@link Answer#EXCEPTION_STATUS} when it is the own status of the
+     * exception an {@code @ExceptionHandler} handles ({@code e.getStatusCode()} of a {@code ResponseStatusException}
+     * or {@code ErrorResponseException} parameter), else -1.
+     */
+    private int status(Expression e) {
+        OptionalInt s = expressions.status(e);
+        if (s.isPresent()) {
+            return s.getAsInt();
+        }
+        return passesExceptionStatus(e) ? Answer.EXCEPTION_STATUS : -1;
+    }
+
+    /** Calls that read a status exception's own status. */
+    private static final Set<String> STATUS_GETTERS = Set.of("getStatusCode", "getStatus", "getRawStatusCode");
+
+    /**
+     * {@code e.getStatusCode()}, {@code e.getStatusCode().value()}, {@code HttpStatus.valueOf(e.getRawStatusCode())}
+     * where {@code e} is the exception parameter of the {@code @ExceptionHandler} the expression stands in, and its
+     * type is a {@code ResponseStatusException} or {@code ErrorResponseException}.
+     */
+    private boolean passesExceptionStatus(Expression expression) {
+        Expression e = expression;
+        for (int i = 0; i < 3; i++) {
+            while (e.isEnclosedExpr() || e.isCastExpr()) {
+                e = e.isEnclosedExpr() ? e.asEnclosedExpr().getInner() : e.asCastExpr().getExpression();
+            }
+            if (e instanceof MethodCallExpr m && m.getArguments().size() == 1 && (m.getNameAsString().equals("valueOf")
+                    || m.getNameAsString().equals("resolve")) && m.getScope().map(x -> x.toString().endsWith("HttpStatus")
+                    || x.toString().endsWith("HttpStatusCode")).orElse(false)) {
+                e = m.getArgument(0);
+            } else if (e instanceof MethodCallExpr m && m.getNameAsString().equals("value") && m.getArguments().isEmpty()
+                    && m.getScope().isPresent()) {
+                e = m.getScope().get();
+            } else {
+                break;
+            }
+        }
+        if (!(e instanceof MethodCallExpr call) || !STATUS_GETTERS.contains(call.getNameAsString())
+                || !call.getArguments().isEmpty() || !(call.getScope().orElse(null) instanceof NameExpr scope)) {
+            return false;
+        }
+        Optional<MethodDeclaration> handler = call.findAncestor(MethodDeclaration.class);
+        if (handler.isEmpty() || !Annotations.has(handler.get(), "ExceptionHandler")) {
+            return false;
+        }
+        for (Parameter p : handler.get().getParameters()) {
+            if (p.getNameAsString().equals(scope.getNameAsString())) {
+                List<String> chain = types.chain(TypeHierarchy.simple(p.getType().asString()), p);
+                return chain.contains("ResponseStatusException") || chain.contains("ErrorResponseException");
+            }
+        }
+        return false;
     }
 
     /** What a builder chain adds: headers, a body. */

@@ -157,7 +157,7 @@ final class SpringAnswers {
                 }
             }
             for (Answer a : found) {
-                if (!a.isKnown()) {
+                if (!a.isKnown() && !a.passesExceptionStatus()) {
                     unknowns.add(r);
                 }
                 answers.add(a);
