@@ -1,8 +1,10 @@
 package dev.apistatus.core.code.spring;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -104,6 +106,10 @@ final class ResponseEntityReader {
     }
 
     private Answer fromFactory(MethodCallExpr call) {
+        if (call.getNameAsString().equals("handleExceptionInternal") && call.getArguments().size() == 5
+                && call.getScope().map(x -> x.isSuperExpr() || x.isThisExpr()).orElse(true)) {
+            return fromHandleExceptionInternal(call);
+        }
         if (call.getScope().isEmpty()) {
             return null;
         }
@@ -163,6 +169,49 @@ final class ResponseEntityReader {
                     Set.of(), false, true, Math.max(status, -1), Internals.exposed(call).orElse(null)).with(traits);
         }
         return null;
+    }
+
+    /**
+     * {@code handleExceptionInternal(ex, body, headers, status, request)} in a {@code ResponseEntityExceptionHandler}
+     * subclass (MVC or WebFlux): Spring's method answers {@code status} with {@code body} (or, for a null body, the
+     * exception's own {@code ProblemDetail}). Not read when the project overrides it (or {@code createResponseEntity})
+     * where the call would reach the override: the project's method is followed instead.
+     */
+    private Answer fromHandleExceptionInternal(MethodCallExpr call) {
+        Optional<ClassOrInterfaceDeclaration> owner = call.findAncestor(ClassOrInterfaceDeclaration.class);
+        if (owner.isEmpty() || !types.chain(owner.get().getNameAsString(), owner.get()).contains("ResponseEntityExceptionHandler")) {
+            return null;
+        }
+        boolean viaSuper = call.getScope().map(Expression::isSuperExpr).orElse(false);
+        TypeDeclaration<?> type = owner.get();
+        for (int depth = 0; depth < 6 && type instanceof ClassOrInterfaceDeclaration c; depth++) {
+            boolean overrides = !c.getMethodsByName("handleExceptionInternal").isEmpty()
+                    || !c.getMethodsByName("createResponseEntity").isEmpty();
+            if (overrides && !(viaSuper && depth == 0)) {
+                return null;
+            }
+            type = c.getExtendedTypes().isEmpty() ? null
+                    : project.type(c.getExtendedTypes().get(0).getNameAsString(), c).orElse(null);
+        }
+        Expression bodyArg = call.getArgument(1);
+        Expression headersArg = call.getArgument(2);
+        boolean body = !bodyArg.isNullLiteralExpr();
+        String bodyType = body ? bodyType(bodyArg) : "ProblemDetail";
+        boolean problem = !body || isProblem(bodyType);
+        boolean headersUnknown = !headersArg.isNullLiteralExpr() && !(headersArg instanceof ObjectCreationExpr o
+                && o.getArguments().isEmpty() && o.getType().getNameAsString().equals("HttpHeaders"));
+        Set<AnswerTrait> traits = EnumSet.noneOf(AnswerTrait.class);
+        traits.addAll(facts.placement(call));
+        if (body) {
+            traits.addAll(facts.body(bodyArg));
+        }
+        if (problem) {
+            traits.add(AnswerTrait.ERROR_BODY);
+        }
+        int status = status(call.getArgument(3));
+        return new Answer(status, evidence(call, "handleExceptionInternal(..., " + call.getArgument(3) + ", ...)"), true,
+                body ? bodyType : null, Set.of(), headersUnknown, problem, body ? problemStatus(bodyArg) : -1,
+                body ? Internals.exposed(call).orElse(null) : null).with(traits);
     }
 
     /** A ProblemDetail built inside a ResponseEntity's body: the ResponseEntity decides the status. */
