@@ -130,9 +130,42 @@ final class SpringAnswers {
                         || traits.contains(AnswerTrait.FROM_CATCH_BLOCK)) {
                     answers.add(returned(r, e, declared, traits));
                 }
+                if (e instanceof NameExpr n && !traits.contains(AnswerTrait.ERROR_BODY)) {
+                    answers.addAll(errorAssignments(m, r, n, declared, implicit));
+                }
             }
         }
         return new Result(answers, unknowns);
+    }
+
+    /**
+     * {@code if (ok) result = Result.success(x); else result = Result.failed(); return result;}: each error body
+     * assigned on a branch to the local a plain-body handler returns is an answer of its own, at the assignment.
+     * Assignments outside a branch are left out (a later one may overwrite them).
+     */
+    private List<Answer> errorAssignments(MethodDeclaration m, ReturnStmt r, NameExpr returned, int declared,
+                                          Set<AnswerTrait> implicit) {
+        List<Answer> out = new ArrayList<>();
+        String name = returned.getNameAsString();
+        boolean local = m.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).stream()
+                .anyMatch(v -> v.findAncestor(MethodDeclaration.class).orElse(null) == m);
+        if (!local) {
+            return out;
+        }
+        for (AssignExpr a : m.findAll(AssignExpr.class, a -> a.getOperator() == AssignExpr.Operator.ASSIGN
+                && a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name) && nearestScope(a) == m)) {
+            if (!facts.isErrorBody(a.getValue()) || a.findAncestor(com.github.javaparser.ast.stmt.IfStmt.class)
+                    .filter(i -> i.findAncestor(MethodDeclaration.class).orElse(null) == m).isEmpty()) {
+                continue;
+            }
+            Set<AnswerTrait> traits = EnumSet.of(AnswerTrait.ERROR_BODY);
+            traits.addAll(implicit);
+            traits.addAll(facts.placement(a));
+            int status = declared > 0 ? declared : 200;
+            out.add(new Answer(status, new Evidence(Evidence.Kind.RETURN, project.locate(a), "returns " + name + ", set to "
+                    + shorten(a.getValue()) + ": " + status, traits), true, null, Set.of(), false, false));
+        }
+        return out;
     }
 
     /** The answers of a method's returns: builders, nulls, and (when {@code plainFallback}) plain bodies. */
