@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
@@ -27,6 +28,7 @@ import dev.apistatus.core.code.ThrowCollector;
 import dev.apistatus.core.model.AnswerTrait;
 import dev.apistatus.core.model.Evidence;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -154,7 +156,7 @@ final class SpringAnswers {
         }
         for (AssignExpr a : m.findAll(AssignExpr.class, a -> a.getOperator() == AssignExpr.Operator.ASSIGN
                 && a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name) && nearestScope(a) == m)) {
-            if (!facts.isErrorBody(a.getValue()) || a.findAncestor(com.github.javaparser.ast.stmt.IfStmt.class)
+            if (!facts.isErrorBody(a.getValue()) || a.findAncestor(IfStmt.class)
                     .filter(i -> i.findAncestor(MethodDeclaration.class).orElse(null) == m).isEmpty()) {
                 continue;
             }
@@ -365,9 +367,28 @@ final class SpringAnswers {
                 && m.getScope().map(s -> s.toString().equals("Mono") || s.toString().equals("Flux")).orElse(false);
     }
 
-    /** {@code response.setStatus(X)}, {@code response.sendError(X)}, {@code exchange.getResponse().setStatusCode(X)}. */
+    /**
+     * {@code response.setStatus(X)}, {@code response.sendError(X)}, {@code exchange.getResponse().setStatusCode(X)},
+     * {@code response.sendRedirect(url)} (302 with Location); with the headers the method sets on the response
+     * ({@code setHeader}, {@code addHeader}, {@code getHeaders().set(...)}), unknown when their names cannot be read.
+     */
     private boolean servlet(MethodDeclaration m, List<Answer> answers) {
         boolean any = false;
+        Set<String> headers = new LinkedHashSet<>();
+        boolean headersUnknown = false;
+        for (MethodCallExpr call : m.findAll(MethodCallExpr.class)) {
+            String name = call.getNameAsString();
+            if ((name.equals("setHeader") || name.equals("addHeader") || (name.equals("set") || name.equals("add"))
+                    && call.getScope().filter(x -> x instanceof MethodCallExpr h && h.getNameAsString().equals("getHeaders")).isPresent())
+                    && call.getArguments().size() == 2) {
+                Optional<String> header = builders.headerName(call.getArgument(0));
+                header.ifPresent(headers::add);
+                headersUnknown |= header.isEmpty();
+            } else if (name.equals("setLocation") && call.getScope().filter(x -> x instanceof MethodCallExpr h
+                    && h.getNameAsString().equals("getHeaders")).isPresent()) {
+                headers.add("Location");
+            }
+        }
         for (MethodCallExpr call : m.findAll(MethodCallExpr.class)) {
             String name = call.getNameAsString();
             if ((name.equals("setStatus") || name.equals("sendError") || name.equals("setStatusCode")) && !call.getArguments().isEmpty()
@@ -376,10 +397,24 @@ final class SpringAnswers {
                 any = true;
                 answers.add(new Answer(s.orElse(-1), new Evidence(Evidence.Kind.SERVLET, project.locate(call),
                         call.getScope().get() + "." + name + "(" + call.getArgument(0) + ")"), name.equals("sendError"), null,
-                        Set.of(), false, false).with(facts.placement(call)));
+                        headers, headersUnknown, false).with(facts.placement(call)));
+            } else if (name.equals("sendRedirect") && call.getArguments().size() == 1 && isServletResponse(call, m)) {
+                any = true;
+                Set<String> withLocation = new LinkedHashSet<>(headers);
+                withLocation.add("Location");
+                answers.add(new Answer(302, new Evidence(Evidence.Kind.SERVLET, project.locate(call),
+                        call.getScope().get() + ".sendRedirect(...)"), false, null, withLocation, headersUnknown, false)
+                        .with(facts.placement(call)));
             }
         }
         return any;
+    }
+
+    /** {@code response.sendRedirect(...)} on the handler's {@code HttpServletResponse} parameter. */
+    private static boolean isServletResponse(MethodCallExpr call, MethodDeclaration m) {
+        return call.getScope().filter(x -> x instanceof NameExpr).map(x -> ((NameExpr) x).getNameAsString())
+                .map(n -> m.getParameters().stream().anyMatch(p -> p.getNameAsString().equals(n)
+                        && p.getType().asString().endsWith("HttpServletResponse"))).orElse(false);
     }
 
     /** The method's own return statements, not those of lambdas or classes inside it. */
