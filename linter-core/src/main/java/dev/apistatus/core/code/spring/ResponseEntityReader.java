@@ -1,10 +1,12 @@
 package dev.apistatus.core.code.spring;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -237,16 +239,23 @@ final class ResponseEntityReader {
         boolean body = false;
         Expression bodyArg = null;
         boolean headersUnknown = false;
+        Set<String> headers = new LinkedHashSet<>();
+        Expression headersArg = null;
         if (args.size() == 3) {
             bodyArg = args.get(0);
-            headersUnknown = !args.get(1).isNullLiteralExpr();
+            headersArg = args.get(1).isNullLiteralExpr() ? null : args.get(1);
         } else if (args.size() == 2) {
             String first = args.get(0).toString().toLowerCase(Locale.ROOT);
-            if (first.contains("header")) {
-                headersUnknown = true;
+            if (first.contains("header") || isHttpHeadersLocal(args.get(0))) {
+                headersArg = args.get(0);
             } else {
                 bodyArg = args.get(0);
             }
+        }
+        if (headersArg != null) {
+            Optional<Set<String>> known = localHeaders(headersArg);
+            known.ifPresent(headers::addAll);
+            headersUnknown = known.isEmpty();
         }
         if (bodyArg != null && !bodyArg.isNullLiteralExpr()) {
             body = true;
@@ -261,7 +270,7 @@ final class ResponseEntityReader {
             traits.add(AnswerTrait.ERROR_BODY);
         }
         return new Answer(status, evidence(create, "new ResponseEntity<>(..., " + last + ")"), body,
-                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, problem,
+                body ? bodyType(bodyArg) : null, headers, headersUnknown, problem,
                 problemStatus(bodyArg), body ? Internals.exposed(create).orElse(null) : null).with(traits);
     }
 
@@ -360,7 +369,12 @@ final class ResponseEntityReader {
                 case "allow" -> headers.add("Allow");
                 case "lastModified" -> headers.add("Last-Modified");
                 case "cacheControl" -> headers.add("Cache-Control");
-                case "headers" -> unknown = true;
+                case "headers" -> {
+                    Optional<Set<String>> known = parent.getArguments().size() == 1
+                            ? localHeaders(parent.getArgument(0)) : Optional.empty();
+                    known.ifPresent(headers::addAll);
+                    unknown |= known.isEmpty();
+                }
                 case "contentType" -> problem = !parent.getArguments().isEmpty()
                         && parent.getArgument(0).toString().contains("PROBLEM");
                 default -> {
@@ -369,6 +383,63 @@ final class ResponseEntityReader {
             current = parent;
         }
         return new Chain(headers, body, bodyArg, unknown, problem);
+    }
+
+    /** {@code HttpHeaders} setters and the header each sets. */
+    private static final Map<String, String> HEADER_SETTERS = Map.of("setLocation", "Location", "setContentType",
+            "Content-Type", "setETag", "ETag", "setAllow", "Allow", "setCacheControl", "Cache-Control", "setLastModified",
+            "Last-Modified", "setContentLength", "Content-Length", "setExpires", "Expires");
+
+    private static boolean isHttpHeadersLocal(Expression e) {
+        return e instanceof NameExpr n && ThrowCollector.typeOfName(n.getNameAsString(), e, null)
+                .map(t -> TypeHierarchy.simple(t).equals("HttpHeaders")).orElse(false);
+    }
+
+    /**
+     * The headers a local {@code HttpHeaders headers = new HttpHeaders()} ends up holding, when every use of it in
+     * the method can be read: {@code headers.setLocation(uri)}, {@code headers.add("Retry-After", ...)}, and passing
+     * it to a {@code ResponseEntity}. Empty when it cannot be told (another use, another origin).
+     */
+    private Optional<Set<String>> localHeaders(Expression e) {
+        if (!(e instanceof NameExpr n)) {
+            return Optional.empty();
+        }
+        Optional<CallableDeclaration> method = e.findAncestor(CallableDeclaration.class);
+        if (method.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = n.getNameAsString();
+        List<VariableDeclarator> declared = method.get().findAll(
+                VariableDeclarator.class, v -> v.getNameAsString().equals(name));
+        if (declared.size() != 1 || !(declared.get(0).getInitializer().orElse(null) instanceof ObjectCreationExpr init)
+                || !init.getType().getNameAsString().equals("HttpHeaders") || !init.getArguments().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (NameExpr use : method.get().findAll(NameExpr.class, u -> u.getNameAsString().equals(name))) {
+            Node parent = use.getParentNode().orElse(null);
+            if (parent instanceof MethodCallExpr call && call.getScope().filter(x -> x == use).isPresent()) {
+                String setter = HEADER_SETTERS.get(call.getNameAsString());
+                if (setter != null) {
+                    out.add(setter);
+                    continue;
+                }
+                if ((call.getNameAsString().equals("add") || call.getNameAsString().equals("set")) && call.getArguments().size() == 2) {
+                    Optional<String> header = headerName(call.getArgument(0));
+                    if (header.isPresent()) {
+                        out.add(header.get());
+                        continue;
+                    }
+                }
+                return Optional.empty();
+            }
+            boolean handedToResponse = parent instanceof ObjectCreationExpr o && o.getType().getNameAsString().equals("ResponseEntity")
+                    || parent instanceof MethodCallExpr h && h.getNameAsString().equals("headers") && h.getArguments().size() == 1;
+            if (!handedToResponse) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out);
     }
 
     /** A header name: a string, {@code HttpHeaders.RETRY_AFTER}, or a constant holding one. */
@@ -398,10 +469,10 @@ final class ResponseEntityReader {
     private int problemStatus(Expression body) {
         Expression e = body;
         if (e instanceof NameExpr n) {
-            e = e.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
-                    .flatMap(m -> m.findFirst(com.github.javaparser.ast.body.VariableDeclarator.class,
+            e = e.findAncestor(CallableDeclaration.class)
+                    .flatMap(m -> m.findFirst(VariableDeclarator.class,
                             v -> v.getNameAsString().equals(n.getNameAsString())))
-                    .flatMap(com.github.javaparser.ast.body.VariableDeclarator::getInitializer).orElse(null);
+                    .flatMap(VariableDeclarator::getInitializer).orElse(null);
         }
         if (e instanceof MethodCallExpr m && m.getScope().filter(s -> s.toString().equals("ProblemDetail")).isPresent()
                 && (m.getNameAsString().equals("forStatus") || m.getNameAsString().equals("forStatusAndDetail"))
