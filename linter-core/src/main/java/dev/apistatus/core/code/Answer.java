@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * One way a handler (or an exception handler) answers.
  *
- * @param status         the status, or -1 when it is computed at run time
+ * @param status         the status, or -1 when it is computed at run time, or {@link #EXCEPTION_STATUS} when an
+ *                       exception handler answers with the status the exception it handles carries
  * @param evidence       where and how
  * @param body           whether a body is sent
  * @param bodyType       the body's Java type as written ({@code ProblemDetail}, {@code Map<String, Object>}), or null
@@ -22,6 +23,13 @@ import java.util.Set;
 public record Answer(int status, Evidence evidence, boolean body, String bodyType, Set<String> headers,
                      boolean headersUnknown, boolean problem, int problemStatus, String exposes) {
 
+    /**
+     * The status of an exception handler's answer that passes on the handled exception's own status
+     * ({@code ProblemDetail.forStatus(e.getStatusCode())} for a {@code ResponseStatusException e}): known only
+     * where the exception is thrown.
+     */
+    public static final int EXCEPTION_STATUS = -2;
+
     public Answer {
         headers = Set.copyOf(headers);
     }
@@ -33,6 +41,11 @@ public record Answer(int status, Evidence evidence, boolean body, String bodyTyp
 
     public boolean isKnown() {
         return status > 0;
+    }
+
+    /** True when the answer passes on the handled exception's own status ({@link #EXCEPTION_STATUS}). */
+    public boolean passesExceptionStatus() {
+        return status == EXCEPTION_STATUS;
     }
 
     public Answer withStatus(int newStatus, Evidence newEvidence) {

@@ -349,20 +349,54 @@ public final class AnswerFacts {
 
     /**
      * True when the variable is answered as a whole elsewhere in the method: in a return, or the expression body
-     * of a lambda ({@code ok(list)}, {@code list.stream().map(...).toList()}), not one element of it.
+     * of a lambda ({@code ok(list)}, {@code list.stream().map(...).toList()}), not one element of it; or it is
+     * carried whole into another local collection that is ({@code List<Dto> dtos = mapper.toDtos(items)},
+     * {@code items = page.getContent()}), two such steps at most.
      */
     private static boolean returnedElsewhere(NameExpr n) {
         Optional<CallableDeclaration> callable = n.findAncestor(CallableDeclaration.class);
-        if (callable.isEmpty()) {
-            return false;
-        }
-        String name = n.getNameAsString();
-        for (NameExpr use : callable.get().findAll(NameExpr.class, u -> u.getNameAsString().equals(name) && u != n)) {
-            if (isWholeValueUse(use) && isAnswered(use)) {
+        return callable.isPresent() && returnedElsewhere(n.getNameAsString(), callable.get(), n, 0);
+    }
+
+    /** Whether the local {@code name} is answered whole by a use other than {@code except}. */
+    private static boolean returnedElsewhere(String name, CallableDeclaration<?> callable, Node except, int depth) {
+        for (NameExpr use : callable.findAll(NameExpr.class, u -> u.getNameAsString().equals(name) && u != except)) {
+            if (!isWholeValueUse(use)) {
+                continue;
+            }
+            if (isAnswered(use)) {
+                return true;
+            }
+            String carrier = depth < 2 ? collectionCarrier(use, callable) : null;
+            if (carrier != null && !carrier.equals(name) && returnedElsewhere(carrier, callable, null, depth + 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The local collection a use is stored into whole: the variable whose initializer, or the value assigned to
+     * it, holds the use within one expression ({@code dtos = new ArrayList<>(mapper.toDtos(items))}). Null when the
+     * target is not a local declared as a collection.
+     */
+    private static String collectionCarrier(NameExpr use, CallableDeclaration<?> callable) {
+        for (Node p = use.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof VariableDeclarator v && v.getInitializer().isPresent()
+                    && v.getParentNode().filter(x -> !(x instanceof FieldDeclaration)).isPresent()) {
+                return isCollection(TypeHierarchy.simple(v.getType().asString())) ? v.getNameAsString() : null;
+            }
+            if (p instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN && a.getTarget() instanceof NameExpr t) {
+                String declared = callable.findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(t.getNameAsString())
+                        && v.getParentNode().filter(x -> !(x instanceof FieldDeclaration)).isPresent())
+                        .stream().findFirst().map(v -> TypeHierarchy.simple(v.getType().asString())).orElse(null);
+                return declared != null && isCollection(declared) ? t.getNameAsString() : null;
+            }
+            if (p instanceof Statement || p instanceof LambdaExpr) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean isWholeValueUse(NameExpr use) {

@@ -38,9 +38,13 @@ public final class OperationAssembler {
         this.produces = produces;
     }
 
+    /**
+     * Adds a known answer, once per status, place and builder: a framework default and an exception handler's answer
+     * to another framework exception both stand at the handler's name, and both count.
+     */
     public void add(Answer a) {
         if (a.isKnown()) {
-            answers.putIfAbsent(a.status() + "@" + a.evidence().location(), a);
+            answers.putIfAbsent(a.status() + "@" + a.evidence().location() + "@" + a.evidence().answeredAt(), a);
         }
     }
 

@@ -128,10 +128,27 @@ public final class TypeHierarchy {
                 at = declared.get();
                 name = extended.isEmpty() ? "Object" : simple(extended.get(0).getNameAsString());
             } else {
-                name = LIBRARY.get(name);
+                name = importedFromElsewhere(name, at) ? null : LIBRARY.get(name);
             }
         }
         return out;
+    }
+
+    /** Packages whose exceptions the library table describes. */
+    private static final List<String> LIBRARY_PACKAGES = List.of("java.", "javax.", "jakarta.", "org.springframework.");
+
+    /**
+     * True when the file around {@code at} imports the simple name from a package the table does not describe
+     * ({@code com.acme.errors.NotFoundException}, {@code org.hibernate.exception.ConstraintViolationException}):
+     * a class of that name the project does not show, not the library's.
+     */
+    private static boolean importedFromElsewhere(String name, Node at) {
+        if (at == null) {
+            return false;
+        }
+        return at.findCompilationUnit().map(unit -> unit.getImports().stream().anyMatch(i -> !i.isAsterisk() && !i.isStatic()
+                && i.getName().getIdentifier().equals(name)
+                && LIBRARY_PACKAGES.stream().noneMatch(p -> i.getNameAsString().startsWith(p)))).orElse(false);
     }
 
     /** True when the chain reaches {@code Throwable}: every superclass was seen. */

@@ -34,5 +34,11 @@ public enum AnswerTrait {
      */
     ERROR_BODY,
     /** A view is rendered (a template name, {@code ModelAndView}): a page, not an API body. */
-    VIEW
+    VIEW,
+    /**
+     * An exception handler answers with the status the exception it handles carries
+     * ({@code ProblemDetail.forStatus(e.getStatusCode())}): the status is chosen where the exception is thrown
+     * ({@link Evidence#location()}), the response is built in the handler ({@link Evidence#answeredAt()}).
+     */
+    STATUS_FROM_EXCEPTION
 }

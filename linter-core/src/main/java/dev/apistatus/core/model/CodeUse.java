@@ -8,7 +8,8 @@ import java.util.function.IntPredicate;
 
 /**
  * A response the code builds, once per place it is built: a handler's own {@code return}, or an exception
- * handler answering for several handlers. Framework defaults are left out (nobody writes them). Rules that judge
+ * handler answering for several handlers (also when it answers an exception the framework raises). Framework
+ * defaults are left out (nobody writes them). Rules that judge
  * a built response's body or headers walk these and report at {@link #location()}, the line to change.
  *
  * @param response   the first handler's response (its evidence, its declaration)
@@ -25,7 +26,7 @@ public record CodeUse(Response response, List<CodeOperation> operations) {
         Map<String, List<User>> byPlace = new LinkedHashMap<>();
         for (CodeOperation op : model.codeOperations()) {
             for (Response r : op.operation().responses()) {
-                if (r.evidence() == null || r.evidence().isFrameworkDefault() || !r.code().isExact()
+                if (r.evidence() == null || isUnwritten(r.evidence()) || !r.code().isExact()
                         || !codes.test(r.code().code())) {
                     continue;
                 }
@@ -41,6 +42,14 @@ public record CodeUse(Response response, List<CodeOperation> operations) {
     }
 
     private record User(CodeOperation operation, Response response) {
+    }
+
+    /**
+     * A framework default nobody wrote: the framework's own answer to its exception. One the project's exception
+     * handler builds for a framework exception (answered elsewhere than where it is raised) is written code.
+     */
+    private static boolean isUnwritten(Evidence evidence) {
+        return evidence.isFrameworkDefault() && evidence.answeredAt().equals(evidence.location());
     }
 
     public int code() {

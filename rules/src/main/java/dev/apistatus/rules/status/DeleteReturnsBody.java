@@ -31,7 +31,7 @@ public final class DeleteReturnsBody implements Rule {
     public void check(RuleContext context) {
         checkCode(context);
         for (Operation op : context.model().specOperations()) {
-            if (op.method() != HttpMethod.DELETE || declares204(op)) {
+            if (op.method() != HttpMethod.DELETE || declares204(op) || removesFromParent(op.path())) {
                 continue;
             }
             Response ok = op.response(200).orElse(null);
@@ -43,6 +43,24 @@ public final class DeleteReturnsBody implements Rule {
                     + " 204 and drop the body, or keep 200 only if clients need what it returns (RFC 9110 §9.3.5"
                     + " allows a 200 that describes the status)");
         }
+    }
+
+    /**
+     * A DELETE of a named part of an identified resource ({@code /articles/{slug}/favorite},
+     * {@code /users/{id}/follow}): it undoes a relation or a setting of the parent, and answering the parent's new
+     * state is the "representation describing the status" RFC 9110 §9.3.5 allows, not the deleted entity sent back.
+     */
+    static boolean removesFromParent(String path) {
+        String[] segments = path.replaceAll("^/+|/+$", "").split("/+");
+        if (segments.length < 2 || segments[segments.length - 1].contains("{")) {
+            return false;
+        }
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (segments[i].contains("{")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An exact 204, or a 2XX range that may stand for it. */
@@ -68,7 +86,8 @@ public final class DeleteReturnsBody implements Rule {
     private static void checkCode(RuleContext context) {
         for (CodeOperation co : context.model().codeOperations()) {
             Operation op = co.operation();
-            if (op.method() != HttpMethod.DELETE || op.response(204).isPresent() || !co.isComplete()) {
+            if (op.method() != HttpMethod.DELETE || op.response(204).isPresent() || !co.isComplete()
+                    || removesFromParent(op.path())) {
                 continue;
             }
             for (Response r : op.responses()) {

@@ -1,8 +1,11 @@
 package dev.apistatus.rules.status;
 
+import dev.apistatus.core.model.AnswerTrait;
+import dev.apistatus.core.model.CodeOperation;
 import dev.apistatus.core.model.Operation;
 import dev.apistatus.core.model.Response;
 import dev.apistatus.core.model.ResponseCode;
+import dev.apistatus.core.model.SourceLocation;
 import dev.apistatus.core.model.CodeUse;
 import dev.apistatus.core.rule.Family;
 import dev.apistatus.core.rule.Rule;
@@ -13,6 +16,8 @@ import dev.apistatus.core.rule.Target;
 import dev.apistatus.core.status.HttpStatus;
 import dev.apistatus.core.status.StatusClass;
 import dev.apistatus.core.status.StatusRegistry;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Clients, proxies and libraries only know the codes of the IANA registry; anything else is at best treated
@@ -83,12 +88,26 @@ public final class UnregisteredStatusCode implements Rule {
         };
     }
 
-    /** In code: a handler or exception handler that answers an unregistered code. */
+    /**
+     * In code: a handler or exception handler that answers an unregistered code, reported where the code is chosen:
+     * where the response is built, or where the exception is thrown when its handler passes its status on.
+     */
     private static void checkCode(RuleContext context) {
         for (CodeUse use : CodeUse.all(context.model(), c -> true)) {
             String problem = problem(use.response().code());
-            if (problem != null) {
+            if (problem != null && !use.evidence().has(AnswerTrait.STATUS_FROM_EXCEPTION)) {
                 context.report(use.location(), use.describe() + ": " + problem, use.related());
+            }
+        }
+        Set<SourceLocation> thrown = new HashSet<>();
+        for (CodeOperation co : context.model().codeOperations()) {
+            for (Response r : co.operation().responses()) {
+                String problem = r.code().isExact() ? problem(r.code()) : null;
+                if (problem != null && r.evidence() != null && r.evidence().has(AnswerTrait.STATUS_FROM_EXCEPTION)
+                        && thrown.add(r.evidence().location())) {
+                    context.report(r.evidence().location(), co.handler() + " answers " + r.code().code() + " ("
+                            + r.evidence().detail() + "): " + problem);
+                }
             }
         }
     }

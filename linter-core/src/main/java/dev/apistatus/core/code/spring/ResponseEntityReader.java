@@ -1,11 +1,18 @@
 package dev.apistatus.core.code.spring;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.apistatus.core.code.Annotations;
 import dev.apistatus.core.code.Answer;
 import dev.apistatus.core.code.AnswerFacts;
 import dev.apistatus.core.code.Expressions;
@@ -101,6 +108,10 @@ final class ResponseEntityReader {
     }
 
     private Answer fromFactory(MethodCallExpr call) {
+        if (call.getNameAsString().equals("handleExceptionInternal") && call.getArguments().size() == 5
+                && call.getScope().map(x -> x.isSuperExpr() || x.isThisExpr()).orElse(true)) {
+            return fromHandleExceptionInternal(call);
+        }
         if (call.getScope().isEmpty()) {
             return null;
         }
@@ -118,8 +129,7 @@ final class ResponseEntityReader {
                 }
                 body = name.equals("ok") && !call.getArguments().isEmpty() && !call.getArgument(0).isNullLiteralExpr();
             } else if (name.equals("status")) {
-                OptionalInt s = call.getArguments().isEmpty() ? OptionalInt.empty() : expressions.status(call.getArgument(0));
-                status = s.orElse(-1);
+                status = call.getArguments().isEmpty() ? -1 : status(call.getArgument(0));
                 body = false;
             } else if (name.equals("of") || name.equals("ofNullable")) {
                 // of(Optional): 200 with the value, or 404 when empty (added by read); of(ProblemDetail): its status
@@ -154,13 +164,56 @@ final class ResponseEntityReader {
             if (call.getArguments().size() <= arg || insideResponseEntity(call)) {
                 return null;
             }
-            int status = expressions.status(call.getArgument(arg)).orElse(-1);
+            int status = status(call.getArgument(arg));
             Set<AnswerTrait> traits = EnumSet.of(AnswerTrait.ERROR_BODY);
             traits.addAll(facts.placement(call));
             return new Answer(status, evidence(call, scope + "." + name + "(" + call.getArgument(arg) + ")"), true, scope,
-                    Set.of(), false, true, status, Internals.exposed(call).orElse(null)).with(traits);
+                    Set.of(), false, true, Math.max(status, -1), Internals.exposed(call).orElse(null)).with(traits);
         }
         return null;
+    }
+
+    /**
+     * {@code handleExceptionInternal(ex, body, headers, status, request)} in a {@code ResponseEntityExceptionHandler}
+     * subclass (MVC or WebFlux): Spring's method answers {@code status} with {@code body} (or, for a null body, the
+     * exception's own {@code ProblemDetail}). Not read when the project overrides it (or {@code createResponseEntity})
+     * where the call would reach the override: the project's method is followed instead.
+     */
+    private Answer fromHandleExceptionInternal(MethodCallExpr call) {
+        Optional<ClassOrInterfaceDeclaration> owner = call.findAncestor(ClassOrInterfaceDeclaration.class);
+        if (owner.isEmpty() || !types.chain(owner.get().getNameAsString(), owner.get()).contains("ResponseEntityExceptionHandler")) {
+            return null;
+        }
+        boolean viaSuper = call.getScope().map(Expression::isSuperExpr).orElse(false);
+        TypeDeclaration<?> type = owner.get();
+        for (int depth = 0; depth < 6 && type instanceof ClassOrInterfaceDeclaration c; depth++) {
+            boolean overrides = !c.getMethodsByName("handleExceptionInternal").isEmpty()
+                    || !c.getMethodsByName("createResponseEntity").isEmpty();
+            if (overrides && !(viaSuper && depth == 0)) {
+                return null;
+            }
+            type = c.getExtendedTypes().isEmpty() ? null
+                    : project.type(c.getExtendedTypes().get(0).getNameAsString(), c).orElse(null);
+        }
+        Expression bodyArg = call.getArgument(1);
+        Expression headersArg = call.getArgument(2);
+        boolean body = !bodyArg.isNullLiteralExpr();
+        String bodyType = body ? bodyType(bodyArg) : "ProblemDetail";
+        boolean problem = !body || isProblem(bodyType);
+        boolean headersUnknown = !headersArg.isNullLiteralExpr() && !(headersArg instanceof ObjectCreationExpr o
+                && o.getArguments().isEmpty() && o.getType().getNameAsString().equals("HttpHeaders"));
+        Set<AnswerTrait> traits = EnumSet.noneOf(AnswerTrait.class);
+        traits.addAll(facts.placement(call));
+        if (body) {
+            traits.addAll(facts.body(bodyArg));
+        }
+        if (problem) {
+            traits.add(AnswerTrait.ERROR_BODY);
+        }
+        int status = status(call.getArgument(3));
+        return new Answer(status, evidence(call, "handleExceptionInternal(..., " + call.getArgument(3) + ", ...)"), true,
+                body ? bodyType : null, Set.of(), headersUnknown, problem, body ? problemStatus(bodyArg) : -1,
+                body ? Internals.exposed(call).orElse(null) : null).with(traits);
     }
 
     /** A ProblemDetail built inside a ResponseEntity's body: the ResponseEntity decides the status. */
@@ -182,20 +235,27 @@ final class ResponseEntityReader {
     private Answer fromConstructor(ObjectCreationExpr create) {
         List<Expression> args = create.getArguments();
         Expression last = args.get(args.size() - 1);
-        int status = expressions.status(last).orElse(-1);
+        int status = status(last);
         boolean body = false;
         Expression bodyArg = null;
         boolean headersUnknown = false;
+        Set<String> headers = new LinkedHashSet<>();
+        Expression headersArg = null;
         if (args.size() == 3) {
             bodyArg = args.get(0);
-            headersUnknown = !args.get(1).isNullLiteralExpr();
+            headersArg = args.get(1).isNullLiteralExpr() ? null : args.get(1);
         } else if (args.size() == 2) {
             String first = args.get(0).toString().toLowerCase(Locale.ROOT);
-            if (first.contains("header")) {
-                headersUnknown = true;
+            if (first.contains("header") || isHttpHeadersLocal(args.get(0))) {
+                headersArg = args.get(0);
             } else {
                 bodyArg = args.get(0);
             }
+        }
+        if (headersArg != null) {
+            Optional<Set<String>> known = localHeaders(headersArg);
+            known.ifPresent(headers::addAll);
+            headersUnknown = known.isEmpty();
         }
         if (bodyArg != null && !bodyArg.isNullLiteralExpr()) {
             body = true;
@@ -210,8 +270,63 @@ final class ResponseEntityReader {
             traits.add(AnswerTrait.ERROR_BODY);
         }
         return new Answer(status, evidence(create, "new ResponseEntity<>(..., " + last + ")"), body,
-                body ? bodyType(bodyArg) : null, Set.of(), headersUnknown, problem,
+                body ? bodyType(bodyArg) : null, headers, headersUnknown, problem,
                 problemStatus(bodyArg), body ? Internals.exposed(create).orElse(null) : null).with(traits);
+    }
+
+    /**
+     * The status an expression gives: a constant, {@link Answer#EXCEPTION_STATUS} when it is the own status of the
+     * exception an {@code @ExceptionHandler} handles ({@code e.getStatusCode()} of a {@code ResponseStatusException}
+     * or {@code ErrorResponseException} parameter), else -1.
+     */
+    private int status(Expression e) {
+        OptionalInt s = expressions.status(e);
+        if (s.isPresent()) {
+            return s.getAsInt();
+        }
+        return passesExceptionStatus(e) ? Answer.EXCEPTION_STATUS : -1;
+    }
+
+    /** Calls that read a status exception's own status. */
+    private static final Set<String> STATUS_GETTERS = Set.of("getStatusCode", "getStatus", "getRawStatusCode");
+
+    /**
+     * {@code e.getStatusCode()}, {@code e.getStatusCode().value()}, {@code HttpStatus.valueOf(e.getRawStatusCode())}
+     * where {@code e} is the exception parameter of the {@code @ExceptionHandler} the expression stands in, and its
+     * type is a {@code ResponseStatusException} or {@code ErrorResponseException}.
+     */
+    private boolean passesExceptionStatus(Expression expression) {
+        Expression e = expression;
+        for (int i = 0; i < 3; i++) {
+            while (e.isEnclosedExpr() || e.isCastExpr()) {
+                e = e.isEnclosedExpr() ? e.asEnclosedExpr().getInner() : e.asCastExpr().getExpression();
+            }
+            if (e instanceof MethodCallExpr m && m.getArguments().size() == 1 && (m.getNameAsString().equals("valueOf")
+                    || m.getNameAsString().equals("resolve")) && m.getScope().map(x -> x.toString().endsWith("HttpStatus")
+                    || x.toString().endsWith("HttpStatusCode")).orElse(false)) {
+                e = m.getArgument(0);
+            } else if (e instanceof MethodCallExpr m && m.getNameAsString().equals("value") && m.getArguments().isEmpty()
+                    && m.getScope().isPresent()) {
+                e = m.getScope().get();
+            } else {
+                break;
+            }
+        }
+        if (!(e instanceof MethodCallExpr call) || !STATUS_GETTERS.contains(call.getNameAsString())
+                || !call.getArguments().isEmpty() || !(call.getScope().orElse(null) instanceof NameExpr scope)) {
+            return false;
+        }
+        Optional<MethodDeclaration> handler = call.findAncestor(MethodDeclaration.class);
+        if (handler.isEmpty() || !Annotations.has(handler.get(), "ExceptionHandler")) {
+            return false;
+        }
+        for (Parameter p : handler.get().getParameters()) {
+            if (p.getNameAsString().equals(scope.getNameAsString())) {
+                List<String> chain = types.chain(TypeHierarchy.simple(p.getType().asString()), p);
+                return chain.contains("ResponseStatusException") || chain.contains("ErrorResponseException");
+            }
+        }
+        return false;
     }
 
     /** What a builder chain adds: headers, a body. */
@@ -254,7 +369,12 @@ final class ResponseEntityReader {
                 case "allow" -> headers.add("Allow");
                 case "lastModified" -> headers.add("Last-Modified");
                 case "cacheControl" -> headers.add("Cache-Control");
-                case "headers" -> unknown = true;
+                case "headers" -> {
+                    Optional<Set<String>> known = parent.getArguments().size() == 1
+                            ? localHeaders(parent.getArgument(0)) : Optional.empty();
+                    known.ifPresent(headers::addAll);
+                    unknown |= known.isEmpty();
+                }
                 case "contentType" -> problem = !parent.getArguments().isEmpty()
                         && parent.getArgument(0).toString().contains("PROBLEM");
                 default -> {
@@ -263,6 +383,63 @@ final class ResponseEntityReader {
             current = parent;
         }
         return new Chain(headers, body, bodyArg, unknown, problem);
+    }
+
+    /** {@code HttpHeaders} setters and the header each sets. */
+    private static final Map<String, String> HEADER_SETTERS = Map.of("setLocation", "Location", "setContentType",
+            "Content-Type", "setETag", "ETag", "setAllow", "Allow", "setCacheControl", "Cache-Control", "setLastModified",
+            "Last-Modified", "setContentLength", "Content-Length", "setExpires", "Expires");
+
+    private static boolean isHttpHeadersLocal(Expression e) {
+        return e instanceof NameExpr n && ThrowCollector.typeOfName(n.getNameAsString(), e, null)
+                .map(t -> TypeHierarchy.simple(t).equals("HttpHeaders")).orElse(false);
+    }
+
+    /**
+     * The headers a local {@code HttpHeaders headers = new HttpHeaders()} ends up holding, when every use of it in
+     * the method can be read: {@code headers.setLocation(uri)}, {@code headers.add("Retry-After", ...)}, and passing
+     * it to a {@code ResponseEntity}. Empty when it cannot be told (another use, another origin).
+     */
+    private Optional<Set<String>> localHeaders(Expression e) {
+        if (!(e instanceof NameExpr n)) {
+            return Optional.empty();
+        }
+        Optional<CallableDeclaration> method = e.findAncestor(CallableDeclaration.class);
+        if (method.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = n.getNameAsString();
+        List<VariableDeclarator> declared = method.get().findAll(
+                VariableDeclarator.class, v -> v.getNameAsString().equals(name));
+        if (declared.size() != 1 || !(declared.get(0).getInitializer().orElse(null) instanceof ObjectCreationExpr init)
+                || !init.getType().getNameAsString().equals("HttpHeaders") || !init.getArguments().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (NameExpr use : method.get().findAll(NameExpr.class, u -> u.getNameAsString().equals(name))) {
+            Node parent = use.getParentNode().orElse(null);
+            if (parent instanceof MethodCallExpr call && call.getScope().filter(x -> x == use).isPresent()) {
+                String setter = HEADER_SETTERS.get(call.getNameAsString());
+                if (setter != null) {
+                    out.add(setter);
+                    continue;
+                }
+                if ((call.getNameAsString().equals("add") || call.getNameAsString().equals("set")) && call.getArguments().size() == 2) {
+                    Optional<String> header = headerName(call.getArgument(0));
+                    if (header.isPresent()) {
+                        out.add(header.get());
+                        continue;
+                    }
+                }
+                return Optional.empty();
+            }
+            boolean handedToResponse = parent instanceof ObjectCreationExpr o && o.getType().getNameAsString().equals("ResponseEntity")
+                    || parent instanceof MethodCallExpr h && h.getNameAsString().equals("headers") && h.getArguments().size() == 1;
+            if (!handedToResponse) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(out);
     }
 
     /** A header name: a string, {@code HttpHeaders.RETRY_AFTER}, or a constant holding one. */
@@ -292,10 +469,10 @@ final class ResponseEntityReader {
     private int problemStatus(Expression body) {
         Expression e = body;
         if (e instanceof NameExpr n) {
-            e = e.findAncestor(com.github.javaparser.ast.body.CallableDeclaration.class)
-                    .flatMap(m -> m.findFirst(com.github.javaparser.ast.body.VariableDeclarator.class,
+            e = e.findAncestor(CallableDeclaration.class)
+                    .flatMap(m -> m.findFirst(VariableDeclarator.class,
                             v -> v.getNameAsString().equals(n.getNameAsString())))
-                    .flatMap(com.github.javaparser.ast.body.VariableDeclarator::getInitializer).orElse(null);
+                    .flatMap(VariableDeclarator::getInitializer).orElse(null);
         }
         if (e instanceof MethodCallExpr m && m.getScope().filter(s -> s.toString().equals("ProblemDetail")).isPresent()
                 && (m.getNameAsString().equals("forStatus") || m.getNameAsString().equals("forStatusAndDetail"))

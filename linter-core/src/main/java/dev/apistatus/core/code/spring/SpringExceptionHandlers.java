@@ -25,6 +25,7 @@ import dev.apistatus.core.model.Evidence;
 import dev.apistatus.core.model.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -424,13 +425,25 @@ final class SpringExceptionHandlers {
         if (handler.isPresent()) {
             Handler h = handler.get();
             List<Answer> out = new ArrayList<>();
+            boolean unknown = h.answers().isEmpty() || !h.unknowns().isEmpty();
             for (Answer a : h.answers()) {
-                out.add(a.withStatus(a.status(), new Evidence(kind, project.locate(thrown.at()),
+                int status = a.status();
+                String how = a.isKnown() ? String.valueOf(status) : "status computed at run time";
+                Set<AnswerTrait> traits = placement;
+                if (a.passesExceptionStatus()) {
+                    // the handler answers with the exception's own status: the throw decides it
+                    OptionalInt own = statusOf(thrown, chain);
+                    status = own.orElse(-1);
+                    how = own.isPresent() ? "the exception's own " + status : "the exception's own status, computed at run time";
+                    traits = EnumSet.of(AnswerTrait.STATUS_FROM_EXCEPTION);
+                    traits.addAll(placement);
+                }
+                unknown |= status <= 0;
+                out.add(a.withStatus(status, new Evidence(kind, project.locate(thrown.at()),
                         (frameworkRaised ? "Spring raises " : "throws ") + raised + ", answered by " + h.name()
-                                + " (" + (a.isKnown() ? a.status() : "status computed at run time") + ")",
-                        a.evidence().answeredAt(), placement)));
+                                + " (" + how + ")", a.evidence().answeredAt(), traits)));
             }
-            return new Resolution(out, h.answers().isEmpty() || !h.unknowns().isEmpty() || h.answers().stream().anyMatch(a -> !a.isKnown()));
+            return new Resolution(out, unknown);
         }
         OptionalInt status = statusOf(thrown, chain);
         if (status.isPresent()) {

@@ -230,8 +230,11 @@ public final class SpringReader {
         List<Parameter> params = new ArrayList<>(m.getParameters());
         contract.ifPresent(cm -> params.addAll(cm.getParameters()));
         boolean body = false;
-        for (Parameter p : params) {
-            boolean valid = Annotations.has(p, "Valid", "Validated");
+        for (int i = 0; i < params.size(); i++) {
+            Parameter p = params.get(i);
+            // a BindingResult (or Errors) right after the validated argument receives its errors: Spring raises nothing
+            boolean valid = Annotations.has(p, "Valid", "Validated") && !(i + 1 < params.size()
+                    && Set.of("BindingResult", "Errors").contains(TypeHierarchy.simple(params.get(i + 1).getType().asString())));
             if (Annotations.has(p, "RequestBody")) {
                 body = true;
                 out.add(new Thrown(webflux ? "ServerWebInputException" : "HttpMessageNotReadableException", at, null, null));
