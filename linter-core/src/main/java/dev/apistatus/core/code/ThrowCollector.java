@@ -92,7 +92,8 @@ public final class ThrowCollector {
             }
             String name = call.getNameAsString();
             if (name.equals("orElseThrow") || name.equals("error") && call.getScope().map(s -> s.toString().equals("Mono")
-                    || s.toString().equals("Flux")).orElse(false)) {
+                    || s.toString().equals("Flux")).orElse(false)
+                    || name.equals("onErrorMap") && call.getArguments().size() == 1 && call.getScope().isPresent()) {
                 signalled(call, out, unknowns);
                 continue;
             }
@@ -120,7 +121,10 @@ public final class ThrowCollector {
         stack.remove(method);
     }
 
-    /** {@code orElseThrow(() -> new X())}, {@code orElseThrow(X::new)}, {@code Mono.error(new X())}. */
+    /**
+     * {@code orElseThrow(() -> new X())}, {@code orElseThrow(X::new)}, {@code Mono.error(new X())}, and Reactor's
+     * {@code onErrorMap(e -> new X(...))} (the error an upstream failure becomes).
+     */
     private void signalled(MethodCallExpr call, List<Thrown> out, List<Node> unknowns) {
         if (call.getArguments().isEmpty()) {
             // Optional.orElseThrow(): NoSuchElementException
