@@ -421,7 +421,8 @@ public final class JavaProject {
                     int column = first == null ? 1 : first.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin.column).orElse(1);
                     problems.add(new InputProblem(new SourceLocation(relative(file), line, column, null),
                             "Java syntax the parser cannot read: " + (first == null ? "unknown error"
-                                    : first.getMessage().lines().findFirst().orElse("")) + "; the file is skipped"));
+                                    : dev.apistatus.core.spec.Texts.quote(first.getMessage().lines().findFirst()
+                                    .orElse("").strip())) + "; the file is skipped"));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "the parser failed on this file ("

@@ -9,30 +9,41 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The text on one line, cut to {@link #MAX_QUOTED} characters with an ellipsis and the full length. */
+    /**
+     * The text on one line, control characters escaped, cut so that the result (escapes included) stays within
+     * {@link #MAX_QUOTED} characters, with an ellipsis and the full length when cut.
+     */
     public static String quote(String text) {
         if (text == null) {
             return "null";
         }
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_QUOTED) + 32);
-        int n = Math.min(text.length(), MAX_QUOTED);
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
+            String piece;
             if (c == '\n') {
-                out.append("\\n");
+                piece = "\\n";
             } else if (c == '\r') {
-                out.append("\\r");
+                piece = "\\r";
             } else if (c == '\t') {
-                out.append("\\t");
-            } else if (Character.isISOControl(c)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else if (Character.isHighSurrogate(c) && i == n - 1) {
-                break; // do not split a surrogate pair
+                piece = "\\t";
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                piece = String.format("\\u%04x", (int) c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                piece = text.substring(i, i + 2);
             } else {
-                out.append(c);
+                piece = String.valueOf(c);
+            }
+            if (out.length() + piece.length() > MAX_QUOTED) {
+                break;
+            }
+            out.append(piece);
+            if (piece.length() == 2 && Character.isHighSurrogate(c)) {
+                i++;
             }
         }
-        if (text.length() > MAX_QUOTED) {
+        if (i < text.length()) {
             out.append("... (").append(text.length()).append(" characters)");
         }
         return out.toString();
