@@ -176,12 +176,7 @@ final class Args {
 
     /** The command's help: synopsis, description, options. */
     static void usage(String program, Command command, PrintWriter out) {
-        StringBuilder synopsis = new StringBuilder("Usage: " + program + " " + command.name() + " [-hV]");
-        command.options().stream().map(Option::synopsis).sorted().forEach(s -> synopsis.append(' ').append(s));
-        if (command.parameter() != null) {
-            synopsis.append(' ').append(command.parameter().label());
-        }
-        wrap(synopsis.toString(), ("Usage: " + program + " " + command.name() + " ").length(), out);
+        synopsis(program, command, out);
         wrap(command.description(), 0, out);
         if (command.parameter() != null) {
             entry("      " + command.parameter().label(), command.parameter().description(), out);
@@ -193,6 +188,16 @@ final class Args {
         }
         entry("  -h, --help", "Show this help message and exit.", out);
         entry("  -V, --version", "Print version information and exit.", out);
+    }
+
+    /** The command's synopsis: {@code Usage: program command [options]}. */
+    static void synopsis(String program, Command command, PrintWriter out) {
+        StringBuilder synopsis = new StringBuilder("Usage: " + program + " " + command.name() + " [-hV]");
+        command.options().stream().map(Option::synopsis).sorted().forEach(s -> synopsis.append(' ').append(s));
+        if (command.parameter() != null) {
+            synopsis.append(' ').append(command.parameter().label());
+        }
+        wrap(synopsis.toString(), ("Usage: " + program + " " + command.name() + " ").length(), out);
     }
 
     /** A heading and its description, the description wrapped in its column. */

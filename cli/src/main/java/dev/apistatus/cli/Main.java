@@ -93,7 +93,8 @@ public final class Main {
             return execute(command, parsed, out, err);
         } catch (Args.UsageError error) {
             err.println(error.getMessage());
-            Args.usage(PROGRAM, error.command, err);
+            Args.synopsis(PROGRAM, error.command, err);
+            err.println("See '" + PROGRAM + " " + error.command.name() + " --help' for the options.");
             return USAGE;
         } catch (ConfigException x) {
             err.println("apistatus: invalid configuration: " + x.getMessage());
