@@ -98,9 +98,9 @@ class LauncherIT {
         assertThat(launch(dir, env, "lint", "--nope").status()).isEqualTo(Main.USAGE);
         // JAVA_OPTS comes after the launcher's own options, so a user's setting wins
         Run small = launch(dir, Map.of("APISTATUS_CACHE_DIR", dir.resolve("cache").toString(),
-                "JAVA_OPTS", "-Xmx16m -XX:+PrintFlagsFinal"), "--version");
+                "JAVA_OPTS", "-Xmx64m -XX:+PrintFlagsFinal"), "--version");
         assertThat(small.status()).isZero();
-        assertThat(small.out()).containsPattern("MaxHeapSize\\s+= 16777216 ")
+        assertThat(small.out()).containsPattern("MaxHeapSize\\s+= 67108864 ")
                 .containsPattern("UseSerialGC\\s+= true ").containsPattern("TieredStopAtLevel\\s+= 1 ")
                 .endsWith("apistatus " + ToolInfo.VERSION + "\n");
     }
