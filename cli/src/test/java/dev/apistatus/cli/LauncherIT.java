@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -103,5 +104,53 @@ class LauncherIT {
         assertThat(small.out()).containsPattern("MaxHeapSize\\s+= 67108864 ")
                 .containsPattern("UseSerialGC\\s+= true ").containsPattern("TieredStopAtLevel\\s+= 1 ")
                 .endsWith("apistatus " + ToolInfo.VERSION + "\n");
+    }
+
+    /**
+     * On JDK 25 and later the launcher keeps an AOT cache instead (recorded by the first run, assembled after it);
+     * runs when such a JDK is installed under /usr/lib/jvm or named by -Dapistatus.jdk25.
+     */
+    @Test
+    void onJdk25TheFirstRunMakesAnAotCache(@TempDir Path cache) throws Exception {
+        Path jdk = jdk25();
+        Assumptions.assumeTrue(jdk != null, "no JDK 25+ here");
+        Path petstore = JarIT.EXAMPLES.resolve("petstore").toAbsolutePath().normalize();
+        Map<String, String> env = Map.of("APISTATUS_CACHE_DIR", cache.toString(), "JAVA_HOME", jdk.toString());
+
+        Run first = launch(petstore, env, "lint");
+        assertThat(first.status()).as(first.err()).isEqualTo(Main.FINDINGS);
+        List<Path> made = archives(cache);
+        assertThat(made).as("one cache, no temporary file left").hasSize(1);
+        assertThat(made.get(0).getFileName().toString()).matches("cds-\\d+\\.aot");
+
+        Run second = launch(petstore, env, "lint");
+        assertThat(second).as("no JVM message on either run").isEqualTo(first);
+        assertThat(archives(cache)).isEqualTo(made);
+        assertThat(launch(petstore, Map.of("APISTATUS_CACHE_DIR", cache.toString()), "lint"))
+                .as("the JVM running the tests: its own archive, the same output").isEqualTo(first);
+    }
+
+    static Path jdk25() throws IOException {
+        String given = System.getProperty("apistatus.jdk25");
+        if (given != null && !given.isBlank()) {
+            return Path.of(given);
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (Stream<Path> homes = Files.list(jvms)) {
+            for (Path home : homes.sorted().toList()) {
+                Path release = home.resolve("release");
+                if (Files.isRegularFile(release) && Files.isExecutable(home.resolve("bin/java"))) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)")
+                            .matcher(Files.readString(release));
+                    if (m.find() && Integer.parseInt(m.group(1)) >= 25) {
+                        return home;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }
