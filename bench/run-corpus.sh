@@ -7,30 +7,33 @@
 #   bench/run-corpus.sh                       # every spec of the corpus, 3 runs each
 #   RUNS=5 SPECS="github.json box.json" bench/run-corpus.sh
 #   TOOLS="apistatus redocly" bench/run-corpus.sh
-#   APISTATUS_CMD="java -jar cli/target/apistatus.jar" bench/run-corpus.sh   # once the CLI exists
+#   APISTATUS_CMD="java -jar cli/target/apistatus-cli.jar lint --fail-on none --spec" bench/run-corpus.sh
 #
 # Environment:
 #   CORPUS         spec directory (default: ../shared/corpus/specs beside the repository)
 #   SPECS          file names in CORPUS (default: every .json/.yaml/.yml in it, smallest first)
 #   RUNS           runs per spec and tool (default 3)
 #   TOOLS          any of: apistatus redocly spectral (default: all three)
-#   APISTATUS_CMD  command that lints one spec given as its last argument with every core rule on
-#                  (default: java $JAVA_OPTS -cp bench/target/benchmarks.jar dev.apistatus.bench.LintMain)
-#   JAVA_OPTS      JVM options for the default APISTATUS_CMD
+#   APISTATUS_CMD  command that lints one spec given as its last argument with every core rule on (default:
+#                  the CLI as users run it, cli/target/apistatus-cli-bin/bin/apistatus lint --fail-on none
+#                  --max-per-rule 0 --spec; its launcher keeps a class-data sharing archive in
+#                  APISTATUS_CACHE_DIR, made by a first run that is not measured)
+#   JAVA_OPTS      JVM options, added by the launcher after its own
 #   OUT            also write the raw measurements there as TSV (default: bench/target/corpus-runs.tsv)
 #   REPORT_ONLY    set to 1: measure nothing, print the table of an existing OUT file
 #
 # Needs: bash, GNU time (/usr/bin/time, Debian package `time`), awk, Java 17+, Node.js 20+ and npm (for the peers,
-# installed on first use with `npm ci` in bench/peers), and bench/target/benchmarks.jar
-# (./mvnw -B -pl bench -am package -DskipTests).
+# installed on first use with `npm ci` in bench/peers), and the CLI's distribution
+# (./mvnw -B -pl cli -am package -DskipTests).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CORPUS="${CORPUS:-$ROOT/../shared/corpus/specs}"
 RUNS="${RUNS:-3}"
 TOOLS="${TOOLS:-apistatus redocly spectral}"
-JAR="$ROOT/bench/target/benchmarks.jar"
-APISTATUS_CMD="${APISTATUS_CMD:-java ${JAVA_OPTS:-} -cp $JAR dev.apistatus.bench.LintMain}"
+LAUNCHER="$ROOT/cli/target/apistatus-cli-bin/bin/apistatus"
+APISTATUS_CMD="${APISTATUS_CMD:-$LAUNCHER lint --fail-on none --max-per-rule 0 --spec}"
+export APISTATUS_CACHE_DIR="${APISTATUS_CACHE_DIR:-$ROOT/bench/target/cds}"
 PEERS="$ROOT/bench/peers"
 OUT="${OUT:-$ROOT/bench/target/corpus-runs.tsv}"
 TIME=/usr/bin/time
@@ -38,8 +41,8 @@ TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs GNU time at $TIME (apt-get install time)" >&2; exit 2; }
 [ -d "$CORPUS" ] || { echo "no corpus at $CORPUS (set CORPUS=DIR)" >&2; exit 2; }
 CORPUS="$(cd "$CORPUS" && pwd)"
-if [[ " $TOOLS " == *" apistatus "* && "$APISTATUS_CMD" == *"$JAR"* && ! -f "$JAR" ]]; then
-  echo "no $JAR: build it with ./mvnw -B -pl bench -am package -DskipTests" >&2
+if [[ " $TOOLS " == *" apistatus "* && "$APISTATUS_CMD" == "$LAUNCHER"* && ! -x "$LAUNCHER" ]]; then
+  echo "no $LAUNCHER: build it with ./mvnw -B -pl cli -am package -DskipTests" >&2
   exit 2
 fi
 if [[ " $TOOLS " == *" redocly "* || " $TOOLS " == *" spectral "* ]]; then
@@ -76,6 +79,11 @@ if [ -z "${REPORT_ONLY:-}" ]; then
   echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   tmp="$(mktemp)"
   trap 'rm -f "$tmp"' EXIT
+  if [[ " $TOOLS " == *" apistatus "* ]]; then
+    # Not measured: the launcher's first run makes its class-data archive (once per jar and JVM, as for a user).
+    # shellcheck disable=SC2046
+    (cd "$PEERS" && $(command_for apistatus "$CORPUS/$(echo $SPECS | cut -d' ' -f1)") > /dev/null 2>&1) || true
+  fi
   for spec in $SPECS; do
     path="$CORPUS/$spec"
     [ -f "$path" ] || { echo "no $path" >&2; exit 2; }

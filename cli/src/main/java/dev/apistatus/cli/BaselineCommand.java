@@ -8,29 +8,22 @@ import dev.apistatus.core.report.ConsoleReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code baseline}: writes every current finding into the baseline, so {@code lint} reports only new ones. */
-@Command(name = "baseline", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Write the baseline (apistatus-baseline.json): every current finding, which lint then hides."
-                + " Findings are known by rule, file, element and line text, not line number.")
-final class BaselineCommand implements Callable<Integer> {
+final class BaselineCommand {
 
-    @Spec
-    CommandSpec spec;
+    static final Args.Command COMMAND = new Args.Command("baseline",
+            "Write the baseline (apistatus-baseline.json): every current finding, which lint then hides."
+                    + " Findings are known by rule, file, element and line text, not line number.",
+            InputOptions.OPTIONS, null);
 
-    @Mixin
-    InputOptions input;
+    private BaselineCommand() {
+    }
 
-    @Override
-    public Integer call() throws SpecFinder.MissingSpecException, IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        ProjectLint.Request request = input.request();
-        ProjectLint.Outcome outcome = LintCommand.run(request, spec.commandLine().getErr(), true);
+    static int run(Args.Parsed parsed, PrintWriter out, PrintWriter err)
+            throws Args.UsageError, SpecFinder.MissingSpecException, IOException {
+        ProjectLint.Request request = new InputOptions(parsed).request();
+        ProjectLint.Outcome outcome = LintCommand.run(request, err, true);
         ConsoleReporter.summary(outcome.result()).forEach(out::println);
         Path file = request.baselinePath();
         Baseline baseline = Baseline.of(outcome.result().findings(),

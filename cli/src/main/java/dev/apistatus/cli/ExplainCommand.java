@@ -6,30 +6,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code explain <rule-id>}: prints the rule's documentation page, which travels in the jar. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Print a rule's documentation: what it flags, why, examples, options, how to suppress it.")
-final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand {
+
+    static final Args.Command COMMAND = new Args.Command("explain",
+            "Print a rule's documentation: what it flags, why, examples, options, how to suppress it.", List.of(),
+            new Args.Parameter("RULE-ID", "The rule, e.g. no-content-with-body ('rules' lists them)."));
 
     /** Where the rule pages are on the class path ({@code docs/rules/<id>.md} of the source tree). */
     static final String DOCS = "/apistatus/docs/rules/";
 
-    @Spec
-    CommandSpec spec;
+    private ExplainCommand() {
+    }
 
-    @Parameters(paramLabel = "RULE-ID", description = "The rule, e.g. no-content-with-body ('rules' lists them).")
-    String ruleId;
-
-    @Override
-    public Integer call() throws IOException {
+    static int run(String ruleId, PrintWriter out) throws IOException {
         Set<String> known = new TreeSet<>();
         Engine.discover().metadata().stream().map(RuleMetadata::id).forEach(known::add);
         String id = ruleId.trim();
@@ -42,7 +36,6 @@ final class ExplainCommand implements Callable<Integer> {
                 throw new Main.UsageException("apistatus: no documentation for " + id + " in this build; see "
                         + RuleMetadata.DOCS_BASE + id + ".md");
             }
-            PrintWriter out = spec.commandLine().getOut();
             out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             out.flush();
         }

@@ -5,57 +5,65 @@ import dev.apistatus.core.engine.LintConfig;
 import dev.apistatus.core.engine.RuleSetting;
 import dev.apistatus.core.project.ProjectLint;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import picocli.CommandLine.Option;
 
 /** What to lint and how: the options {@code lint} and {@code baseline} share. Paths are relative to {@code --project}. */
 final class InputOptions {
 
-    @Option(names = "--project", paramLabel = "DIR", defaultValue = ".",
-            description = "The project directory: paths in reports are relative to it, files outside it are not read,"
-                    + " and the other options' paths start there (default: the current directory).")
+    static final List<Args.Option> OPTIONS = List.of(
+            Args.Option.single("--project", "DIR", ".",
+                    "The project directory: paths in reports are relative to it, files outside it are not read,"
+                            + " and the other options' paths start there (default: the current directory)."),
+            Args.Option.repeatable("--spec", "FILE",
+                    "An OpenAPI document, or a glob such as api/**.yaml (repeatable, or comma-separated)."
+                            + " Default: include in apistatus.yaml, else openapi*/swagger* .yaml, .yml, .json files in"
+                            + " src/main/resources and the project directory."),
+            Args.Option.repeatable("--source", "DIR",
+                    "A directory of Java sources for the code rules (repeatable). Default: src/main/java if it"
+                            + " exists."),
+            Args.Option.single("--config", "FILE", null,
+                    "The configuration file (default: apistatus.yaml in the project directory, if any)."),
+            Args.Option.repeatable("--rule", "ID=LEVEL",
+                    "A rule's level: off, error, warning or note (repeatable); wins over apistatus.yaml and keeps"
+                            + " its options."),
+            Args.Option.single("--fail-on", "LEVEL", null,
+                    "The least severity that fails (exit 1): error, warning, note or none. Default: failOn in"
+                            + " apistatus.yaml, else error."),
+            Args.Option.single("--baseline", "FILE", null,
+                    "The baseline: lint hides the findings it lists, baseline writes it. Default:"
+                            + " apistatus-baseline.json in the project directory (lint uses it when it exists)."),
+            Args.Option.single("--java-release", "N", "" + LintConfig.DEFAULT_JAVA_RELEASE,
+                    "The Java release of the sources, 17 to 25 (default: ${DEFAULT})."),
+            Args.Option.single("--max-spec-bytes", "BYTES", "" + LintConfig.DEFAULT_MAX_SPEC_BYTES,
+                    "Larger spec files are reported as unreadable, not read (default: ${DEFAULT})."));
+
     Path project;
-
-    @Option(names = "--spec", paramLabel = "FILE", split = ",",
-            description = "An OpenAPI document, or a glob such as api/**.yaml (repeatable, or comma-separated)."
-                    + " Default: include in apistatus.yaml, else openapi*/swagger* .yaml, .yml, .json files in"
-                    + " src/main/resources and the project directory.")
-    List<String> specs = new ArrayList<>();
-
-    @Option(names = "--source", paramLabel = "DIR", split = ",",
-            description = "A directory of Java sources for the code rules (repeatable). Default: src/main/java if it"
-                    + " exists.")
-    List<Path> sources = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file (default: apistatus.yaml in the project directory, if any).")
+    List<String> specs;
+    List<Path> sources;
     Path config;
-
-    @Option(names = "--rule", paramLabel = "ID=LEVEL", split = ",",
-            description = "A rule's level: off, error, warning or note (repeatable); wins over apistatus.yaml and keeps"
-                    + " its options.")
-    List<String> rules = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "The least severity that fails (exit 1): error, warning, note or none. Default: failOn in"
-                    + " apistatus.yaml, else error.")
+    List<String> rules;
     String failOn;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "The baseline: lint hides the findings it lists, baseline writes it. Default:"
-                    + " apistatus-baseline.json in the project directory (lint uses it when it exists).")
     Path baseline;
-
-    @Option(names = "--java-release", paramLabel = "N", defaultValue = "" + LintConfig.DEFAULT_JAVA_RELEASE,
-            description = "The Java release of the sources, 17 to 25 (default: ${DEFAULT-VALUE}).")
     int javaRelease;
-
-    @Option(names = "--max-spec-bytes", paramLabel = "BYTES", defaultValue = "" + LintConfig.DEFAULT_MAX_SPEC_BYTES,
-            description = "Larger spec files are reported as unreadable, not read (default: ${DEFAULT-VALUE}).")
     long maxSpecBytes;
+
+    InputOptions(Args.Parsed parsed) throws Args.UsageError {
+        project = Path.of(parsed.value("--project"));
+        specs = parsed.values("--spec");
+        sources = parsed.values("--source").stream().filter(s -> !s.isEmpty()).map(Path::of).toList();
+        config = path(parsed.value("--config"));
+        rules = parsed.values("--rule");
+        failOn = parsed.value("--fail-on");
+        baseline = path(parsed.value("--baseline"));
+        javaRelease = parsed.integer("--java-release");
+        maxSpecBytes = parsed.longValue("--max-spec-bytes");
+    }
+
+    private static Path path(String value) {
+        return value == null ? null : Path.of(value);
+    }
 
     Path projectDir() {
         return project.toAbsolutePath().normalize();

@@ -16,47 +16,42 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lint}: prints the findings ({@code path:line:col: severity [rule-id] message}, at most
  * {@code --max-per-rule} per rule, then counts) on standard output, what it read and wrote on standard error, and
  * writes the reports chosen with {@code --format}.
  */
-@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lint OpenAPI documents and Java sources; exit 1 when findings reach --fail-on.")
-final class LintCommand implements Callable<Integer> {
+final class LintCommand {
 
-    @Spec
-    CommandSpec spec;
+    static final Args.Command COMMAND = new Args.Command("lint",
+            "Lint OpenAPI documents and Java sources; exit 1 when findings reach --fail-on.",
+            concat(InputOptions.OPTIONS, List.of(
+                    Args.Option.repeatable("--format", "FORMAT",
+                            "A report to write into --output: console (apistatus.txt), json, sarif, html, junit"
+                                    + " (apistatus-junit.xml); repeatable. Default: none (the findings are printed)."),
+                    Args.Option.single("--output", "DIR", "target/apistatus",
+                            "Where reports go, relative to the project (default: ${DEFAULT})."),
+                    Args.Option.single("--max-per-rule", "N", "" + ConsoleOutput.DEFAULT_MAX_PER_RULE,
+                            "Findings printed in full per rule, then a count; 0 prints all (default: ${DEFAULT})."))),
+            null);
 
-    @Mixin
-    InputOptions input;
+    private LintCommand() {
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-            description = "A report to write into --output: console (apistatus.txt), json, sarif, html, junit"
-                    + " (apistatus-junit.xml); repeatable. Default: none (the findings are printed).")
-    List<String> formats = new ArrayList<>();
+    static List<Args.Option> concat(List<Args.Option> first, List<Args.Option> second) {
+        List<Args.Option> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "target/apistatus",
-            description = "Where reports go, relative to the project (default: ${DEFAULT-VALUE}).")
-    Path output;
-
-    @Option(names = "--max-per-rule", paramLabel = "N", defaultValue = "" + ConsoleOutput.DEFAULT_MAX_PER_RULE,
-            description = "Findings printed in full per rule, then a count; 0 prints all (default: ${DEFAULT-VALUE}).")
-    int maxPerRule;
-
-    @Override
-    public Integer call() throws SpecFinder.MissingSpecException, IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<String> formatNames = ReportFiles.formats(formats, "--format");
+    static int run(Args.Parsed parsed, PrintWriter out, PrintWriter err)
+            throws Args.UsageError, SpecFinder.MissingSpecException, IOException {
+        InputOptions input = new InputOptions(parsed);
+        List<String> formatNames = ReportFiles.formats(parsed.values("--format"), "--format");
+        Path output = Path.of(parsed.value("--output"));
+        int maxPerRule = parsed.integer("--max-per-rule");
         ProjectLint.Request request = input.request();
         ProjectLint.Outcome outcome = run(request, err, false);
 

@@ -5,23 +5,18 @@ import dev.apistatus.core.rule.RuleMetadata;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code rules}: every rule and diagnostic, with its default severity, family, what it reads and its summary. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List every rule with its default severity; 'explain <rule-id>' prints one rule's page.")
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand {
 
-    @Spec
-    CommandSpec spec;
+    static final Args.Command COMMAND = new Args.Command("rules",
+            "List every rule with its default severity; 'explain <rule-id>' prints one rule's page.", List.of(), null);
 
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    private RulesCommand() {
+    }
+
+    static int run(PrintWriter out) {
         List<RuleMetadata> rules = Engine.discover().metadata();
         int idWidth = rules.stream().mapToInt(r -> r.id().length()).max().orElse(4);
         out.println(pad("rule", idWidth) + "  default  " + pad("family", 16) + "  " + pad("reads", 10) + "  summary");

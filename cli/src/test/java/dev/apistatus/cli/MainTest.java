@@ -138,4 +138,30 @@ class MainTest extends CliTest {
         assertThat(run("lint", "--help").out()).contains("--spec=FILE", "--format=FORMAT", "--fail-on=LEVEL",
                 "--baseline=FILE", "--output=DIR", "--config=FILE", "--source=DIR");
     }
+
+    @Test
+    void optionsTakeTheirValueInEitherFormAndMistakesNameTheOption() throws IOException {
+        write("openapi.yaml", SPEC);
+        String project = dir.toString();
+        assertThat(run("lint", "--project=" + project, "--fail-on=none").status()).isEqualTo(Main.CLEAN);
+        assertThat(run("lint", "--project", project, "--rule=success-response-missing=off,"
+                + "error-body-not-problem-details=off").out()).isEqualTo("No findings in 1 spec file.\n");
+
+        Run missingValue = run("lint", "--project", project, "--spec");
+        assertThat(missingValue.status()).isEqualTo(Main.USAGE);
+        assertThat(missingValue.err()).startsWith("Missing required parameter for option '--spec' (FILE)\n"
+                + "Usage: apistatus-cli lint ").endsWith("See 'apistatus-cli lint --help' for the options.\n");
+        assertThat(run("lint", "--java-release", "x").err())
+                .startsWith("Invalid value for option '--java-release': 'x' is not an int\n");
+        assertThat(run("lint", "stray").err()).startsWith("Unexpected argument: 'stray'\n");
+        assertThat(run("explain").err()).startsWith("Missing required parameter: 'RULE-ID'\n");
+        assertThat(run("nonsense").err()).startsWith("Unknown command: 'nonsense'\nUsage: apistatus-cli [-hV]");
+
+        Run help = run("help", "explain");
+        assertThat(help.status()).isEqualTo(Main.CLEAN);
+        assertThat(help.out()).startsWith("Usage: apistatus-cli explain [-hV] RULE-ID\n").contains("  -V, --version");
+        assertThat(run("lint", "-h").out()).isEqualTo(run("help", "lint").out());
+        assertThat(run("lint", "--help").out().replaceAll("\\s+", " ")).contains("(default: target/apistatus)",
+                "(default: 30)", "(default: 25)");
+    }
 }
