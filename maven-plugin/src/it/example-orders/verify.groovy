@@ -1,40 +1,9 @@
 import groovy.json.JsonSlurper
-import groovy.transform.Field
 import java.nio.file.Files
 import java.nio.file.Path
 
-@Field static final List<String> SEVERITIES = ['error', 'warning', 'note']
-
-/** The plugin's finding lines, as "[LEVEL] path:line:col: severity [rule-id]" (message cut off). */
-List<String> findings(String log) {
-    log.readLines().findResults { line ->
-        def m = line =~ /^(\[(?:ERROR|WARNING|INFO)\] \S+:\d+:\d+: (?:error|warning|note) \[[a-z0-9-]+\]) /
-        m.find() ? m.group(1) : null
-    }
-}
-
-String plural(long n, String noun) {
-    "$n $noun${n == 1 ? '' : 's'}"
-}
-
-/** The summary's last line for the findings of a JSON report. */
-String total(json) {
-    def c = { sev -> json.findings.count { it.severity == sev } }
-    "${plural(c('error'), 'error')}, ${plural(c('warning'), 'warning')}, ${plural(c('note'), 'note')}" +
-            " in ${plural(json.summary.specs, 'spec file')}"
-}
-
-/** The failure message for the findings of a JSON report (the worst rule: most findings at the highest severity). */
-String failureMessage(json, String threshold = 'error') {
-    def failing = json.findings.findAll { SEVERITIES.indexOf(it.severity) <= SEVERITIES.indexOf(threshold) }
-    assert failing : 'no finding fails the build'
-    def highest = failing*.severity.min { SEVERITIES.indexOf(it) }
-    def worst = failing.findAll { it.severity == highest }.countBy { it.rule }
-            .max { a, b -> a.value <=> b.value ?: b.key <=> a.key }.key
-    "apistatus: ${plural(failing.size(), 'finding')} at or above $threshold" +
-            " (worst: $worst, ${plural(failing.count { it.rule == worst }, 'finding')});" +
-            ' see target/apistatus/apistatus.sarif'
-}
+// findings, report, total, failureMessage: the checks the ITs share (src/it/lib/checks.groovy)
+def checks = new GroovyShell(binding).parse(new File(itLib, 'checks.groovy'))
 
 // The example's expectations are written in its files: "// apistatus: <rule-id> (deliberate)" in Java and
 // "# apistatus: <rule-id> (deliberate)" in YAML, on each line a finding must land on. The run must report exactly
@@ -73,12 +42,12 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] apistatus: reading Java sources in src/main/java')
 // Every finding in the log as path:line:col: severity [rule-id], in the report's order...
 def levels = [error: 'ERROR', warning: 'WARNING', note: 'INFO']
-assert findings(log) == json.findings.collect {
+assert checks.findings(log, true) == json.findings.collect {
     "[${levels[it.severity]}] ${it.file}:${it.line}:${it.column}: ${it.severity} [${it.rule}]".toString()
 }
 // ...and exactly the lines examples/orders-service/README.md shows.
 def web = "${java}web"
-assert findings(log) == [
+assert checks.findings(log, true) == [
     "[WARNING] $web/ApiErrors.java:24:16: warning [error-body-not-problem-details]",
     "[ERROR] $web/ApiErrors.java:38:16: error [problem-status-mismatch]",
     "[INFO] $web/ApiErrors.java:44:16: note [unavailable-without-retry-after]",
@@ -86,6 +55,6 @@ assert findings(log) == [
     "[WARNING] $spec:124:9: warning [precondition-without-conditional-header]",
     "[WARNING] $spec:186:9: warning [error-body-not-problem-details]",
 ].collect { it.toString() }
-assert log.contains("[INFO] ${total(json)}")
-assert log.contains(failureMessage(json))
+assert log.contains("[INFO] ${checks.total(json)}")
+assert log.contains(checks.failureMessage(json))
 return true
