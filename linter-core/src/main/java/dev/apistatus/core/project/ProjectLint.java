@@ -2,6 +2,8 @@ package dev.apistatus.core.project;
 
 import dev.apistatus.core.baseline.Baseline;
 import dev.apistatus.core.baseline.Fingerprinter;
+import dev.apistatus.core.cache.EngineVersion;
+import dev.apistatus.core.cache.LintCache;
 import dev.apistatus.core.config.ConfigFile;
 import dev.apistatus.core.config.ProjectConfig;
 import dev.apistatus.core.engine.ConfigException;
@@ -20,7 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A lint of one project directory as every front end (Maven plugin, command line) runs it, so they give the same
@@ -33,7 +38,8 @@ import java.util.TreeMap;
  *       parameters, user properties, command-line options); a level set by the front end keeps the file's options;</li>
  *   <li>specs are the front end's, else the file's {@code include}, else those found by name; {@code exclude}
  *       removes files from them;</li>
- *   <li>the engine runs; findings in excluded files are dropped;</li>
+ *   <li>the engine runs, or, with a cache directory, its findings of an earlier run are reused when nothing they
+ *       depend on changed ({@link LintCache}); findings in excluded files are dropped;</li>
  *   <li>the baseline ({@code apistatus-baseline.json} in the project directory, or the file given) hides the
  *       findings it lists, and its entries that match nothing are reported as stale.</li>
  * </ol>
@@ -45,6 +51,10 @@ public final class ProjectLint {
         void info(String message);
 
         void warn(String message);
+
+        /** What only someone looking into a run wants to know (why the cache was not used); nothing by default. */
+        default void debug(String message) {
+        }
 
         /** Where the engine reports its phases; {@link Progress#NONE} by default. */
         default Progress progress() {
@@ -67,6 +77,7 @@ public final class ProjectLint {
         private long maxSpecBytes = LintConfig.DEFAULT_MAX_SPEC_BYTES;
         private int javaRelease = LintConfig.DEFAULT_JAVA_RELEASE;
         private Path baselineFile;
+        private Path cacheDir;
 
         public Request(Path projectDir) {
             this.projectDir = projectDir.toAbsolutePath().normalize();
@@ -150,6 +161,15 @@ public final class ProjectLint {
             return this;
         }
 
+        /**
+         * Keep the engine's findings in {@code dir}/{@value LintCache#FILE_NAME} and reuse them while nothing they
+         * depend on has changed (docs/cache.md); null, the default, turns the cache off.
+         */
+        public Request cacheDir(Path dir) {
+            this.cacheDir = dir == null ? null : dir.toAbsolutePath().normalize();
+            return this;
+        }
+
         /** The baseline file this request uses: the one given, or the default in the project directory. */
         public Path baselinePath() {
             return baselineFile != null ? baselineFile.toAbsolutePath().normalize()
@@ -192,10 +212,17 @@ public final class ProjectLint {
 
     private final Engine engine;
     private final Listener listener;
+    private final Supplier<String> engineVersion;
 
     public ProjectLint(Engine engine, Listener listener) {
+        this(engine, listener, () -> EngineVersion.of(engine));
+    }
+
+    /** With the engine's version given (tests play at upgrading the engine). */
+    ProjectLint(Engine engine, Listener listener, Supplier<String> engineVersion) {
         this.engine = Objects.requireNonNull(engine);
         this.listener = Objects.requireNonNull(listener);
+        this.engineVersion = Objects.requireNonNull(engineVersion);
     }
 
     /**
@@ -265,7 +292,7 @@ public final class ProjectLint {
 
         LintConfig lintConfig = new LintConfig(projectDir, specs, request.sources, rules, request.maxSpecBytes,
                 request.javaRelease);
-        LintResult result = engine.run(lintConfig, listener.progress());
+        LintResult result = runEngine(request, lintConfig);
 
         List<Finding> findings = result.findings();
         int excluded = 0;
@@ -295,6 +322,35 @@ public final class ProjectLint {
         }
         LintResult reported = new LintResult(findings, result.rules(), result.specsRead());
         return new Outcome(projectDir, reported, failOn, specs, config.file(), baselineFile, hidden, stale, excluded);
+    }
+
+    /**
+     * The engine's findings for the configuration: from the cache when one is set and nothing they depend on changed,
+     * else from a run (then cached). Exclusions, the baseline and the reports apply after, to either.
+     */
+    private LintResult runEngine(Request request, LintConfig lintConfig) {
+        if (request.cacheDir == null) {
+            return engine.run(lintConfig, listener.progress());
+        }
+        LintCache cache;
+        LintCache.Lookup lookup;
+        try {
+            cache = new LintCache(request.cacheDir, engineVersion.get(), engine.metadata(), listener::debug);
+            lookup = cache.lookup(lintConfig);
+        } catch (RuntimeException e) { // the cache never fails a run
+            listener.debug("apistatus: cache not used (" + e + ")");
+            return engine.run(lintConfig, listener.progress());
+        }
+        if (lookup.hit() != null) {
+            listener.info("apistatus: nothing changed since the last run: findings from "
+                    + display(request.projectDir, cache.file()));
+            return lookup.hit();
+        }
+        long started = System.currentTimeMillis();
+        Set<Path> read = new TreeSet<>();
+        LintResult result = engine.run(lintConfig, listener.progress(), read::add);
+        cache.store(lookup, result, read, started);
+        return result;
     }
 
     private ProjectConfig config(Request request) {
