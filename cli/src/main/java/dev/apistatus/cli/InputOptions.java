@@ -57,6 +57,11 @@ final class InputOptions {
             description = "Larger spec files are reported as unreadable, not read (default: ${DEFAULT-VALUE}).")
     long maxSpecBytes;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep the findings in DIR/lint-cache.json and reuse them while nothing they depend on"
+                    + " changed (docs/cache.md), e.g. --cache target/apistatus. Default: no cache.")
+    Path cache;
+
     Path projectDir() {
         return project.toAbsolutePath().normalize();
     }
@@ -83,6 +88,9 @@ final class InputOptions {
         }
         if (baseline != null) {
             request.baselineFile(dir.resolve(baseline));
+        }
+        if (cache != null) {
+            request.cacheDir(dir.resolve(cache));
         }
         return request;
     }

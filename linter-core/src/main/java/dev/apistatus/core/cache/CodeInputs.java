@@ -1,8 +1,11 @@
 package dev.apistatus.core.cache;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,14 +34,18 @@ final class CodeInputs {
         for (Path root : roots) {
             Path abs = root.toAbsolutePath().normalize();
             if (Files.isDirectory(abs)) {
-                try (Stream<Path> walk = Files.walk(abs)) {
-                    walk.filter(p -> {
+                // as Files.walk, which JavaProject uses: links to files are followed, links to folders are not
+                Files.walkFileTree(abs, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) {
                         String name = p.getFileName().toString();
-                        return (name.endsWith(".java") || isConfig(name)) && Files.isRegularFile(p);
-                    }).forEach(p -> files.add(p.normalize()));
-                } catch (java.io.UncheckedIOException e) {
-                    throw e.getCause();
-                }
+                        if ((name.endsWith(".java") || isConfig(name))
+                                && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
+                            files.add(p.normalize());
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             }
             if (abs.getParent() != null) {
                 configDirs.add(abs.getParent().resolve("resources")); // <module>/src/main/resources

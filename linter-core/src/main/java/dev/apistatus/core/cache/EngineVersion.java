@@ -53,16 +53,35 @@ public final class EngineVersion {
             add(c, locations);
         }
         for (String name : LIBRARIES) {
-            try {
-                add(Class.forName(name, false, Engine.class.getClassLoader()), locations);
-            } catch (ClassNotFoundException | LinkageError e) {
-                out.append("missing ").append(name).append('\n');
+            // found as a resource, not loaded: a hit must not pay for loading the parsers
+            java.net.URL url = Engine.class.getClassLoader().getResource(name.replace('.', '/') + ".class");
+            Path location = url == null ? null : location(url);
+            if (location == null) {
+                out.append("library ").append(name).append(' ').append(url).append('\n');
+            } else {
+                locations.add(location);
             }
         }
         for (Path location : locations) {
             out.append("code ").append(location).append(' ').append(stamp(location)).append('\n');
         }
         return out.toString();
+    }
+
+    /** The jar of a {@code jar:file:...!/...} class resource, the folder of a {@code file:} one; null for others. */
+    private static Path location(java.net.URL url) {
+        try {
+            String text = url.toString();
+            if (text.startsWith("jar:file:") && text.contains("!/")) {
+                return Path.of(new java.net.URI(text.substring(4, text.indexOf("!/")))).toAbsolutePath().normalize();
+            }
+            if (url.getProtocol().equals("file")) {
+                return Path.of(url.toURI()).toAbsolutePath().normalize();
+            }
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            // not a file we can name
+        }
+        return null;
     }
 
     private static void add(Class<?> c, Set<Path> locations) {

@@ -1,17 +1,19 @@
 package dev.apistatus.core.cache;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.apistatus.core.engine.LintConfig;
 import dev.apistatus.core.engine.LintResult;
+import dev.apistatus.core.engine.RuleSetting;
 import dev.apistatus.core.model.SourceLocation;
 import dev.apistatus.core.report.ToolInfo;
 import dev.apistatus.core.rule.Finding;
 import dev.apistatus.core.rule.RuleMetadata;
 import dev.apistatus.core.rule.Severity;
+import dev.apistatus.core.spec.ReadLimits;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ public final class LintCache {
     /** Bumped whenever the file's layout or the meaning of its key changes. */
     static final int FORMAT = 1;
     private static final String ABSENT = "absent";
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    /** Jackson's streaming API only: a hit must cost little more than hashing the inputs, also in a fresh JVM. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Path file;
     private final String engineHash;
@@ -108,22 +110,22 @@ public final class LintCache {
             return new Lookup(null, "remote $refs are fetched: their content is not under the cache's eye", null, null);
         }
         String configHash;
-        Map<String, String> code;
+        Map<String, String> code = new TreeMap<>();
         try {
             configHash = configHash(config);
-            code = new TreeMap<>();
+            Hasher hasher = new Hasher();
             for (Path p : CodeInputs.of(config.projectDir(), config.sources())) {
-                code.put(p.toString(), hash(p));
+                code.put(p.toString(), hasher.hash(p));
             }
         } catch (IOException | RuntimeException e) {
             return new Lookup(null, "cannot list or read the inputs (" + e + "): not cached", null, null);
         }
         Lookup miss;
         try {
-            JsonNode root = JSON.readTree(Files.readAllBytes(file));
+            Map<String, Object> root = object(read(Files.readAllBytes(file)));
             String reason = validate(root, configHash, code);
             if (reason == null) {
-                return new Lookup(restore(root.get("result")), null, configHash, code);
+                return new Lookup(restore(object(root.get("result"))), null, configHash, code);
             }
             miss = new Lookup(null, reason, configHash, code);
         } catch (NoSuchFileException e) {
@@ -136,17 +138,17 @@ public final class LintCache {
     }
 
     /** Null when the cache file holds a result for these inputs, else what differs. */
-    private String validate(JsonNode root, String configHash, Map<String, String> code) throws IOException {
-        if (root == null || root.path("format").asInt() != FORMAT) {
+    private String validate(Map<String, Object> root, String configHash, Map<String, String> code) throws IOException {
+        if (!Long.valueOf(FORMAT).equals(root.get("format"))) {
             return "the cache's format is not " + FORMAT;
         }
-        if (!engineHash.equals(root.path("engine").asText())) {
+        if (!engineHash.equals(root.get("engine"))) {
             return "the engine or its rules changed";
         }
-        if (!configHash.equals(root.path("config").asText())) {
+        if (!configHash.equals(root.get("config"))) {
             return "the configuration changed (specs, sources, rule settings or limits)";
         }
-        Map<String, String> cachedCode = strings(root.path("code"));
+        Map<String, Object> cachedCode = object(root.get("code"));
         if (!cachedCode.keySet().equals(code.keySet())) {
             TreeSet<String> added = new TreeSet<>(code.keySet());
             added.removeAll(cachedCode.keySet());
@@ -160,8 +162,9 @@ public final class LintCache {
                 return "changed: " + e.getKey();
             }
         }
-        for (Map.Entry<String, String> e : strings(root.path("specFiles")).entrySet()) {
-            if (!e.getValue().equals(hash(Path.of(e.getKey())))) {
+        Hasher hasher = new Hasher();
+        for (Map.Entry<String, Object> e : object(root.get("specFiles")).entrySet()) {
+            if (!hasher.hash(Path.of(e.getKey())).equals(e.getValue())) {
                 return "changed: " + e.getKey();
             }
         }
@@ -182,27 +185,31 @@ public final class LintCache {
         Path tmp = null;
         try {
             Map<String, String> specs = new TreeMap<>();
+            Hasher hasher = new Hasher();
             for (Path p : specFiles) {
                 Path abs = p.toAbsolutePath().normalize();
                 if (Files.exists(abs) && Files.getLastModifiedTime(abs).toMillis() > started) {
                     debug.accept("apistatus: cache not written: " + abs + " changed during the run");
                     return;
                 }
-                specs.put(abs.toString(), hash(abs));
+                specs.put(abs.toString(), hasher.hash(abs));
             }
-            ObjectNode root = JSON.createObjectNode();
-            root.put("format", FORMAT);
-            root.put("tool", ToolInfo.NAME + " " + ToolInfo.VERSION);
-            root.put("engine", engineHash);
-            root.put("config", lookup.configHash);
-            ObjectNode code = root.putObject("code");
-            lookup.codeInputs.forEach(code::put);
-            ObjectNode spec = root.putObject("specFiles");
-            specs.forEach(spec::put);
-            root.set("result", save(result));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (JsonGenerator out = JSON.createGenerator(bytes)) {
+                out.writeStartObject();
+                out.writeNumberField("format", FORMAT);
+                out.writeStringField("tool", ToolInfo.NAME + " " + ToolInfo.VERSION);
+                out.writeStringField("engine", engineHash);
+                out.writeStringField("config", lookup.configHash);
+                writeMap(out, "code", lookup.codeInputs);
+                writeMap(out, "specFiles", specs);
+                out.writeFieldName("result");
+                write(out, result);
+                out.writeEndObject();
+            }
             Files.createDirectories(file.getParent());
             tmp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            Files.write(tmp, JSON.writeValueAsBytes(root));
+            Files.write(tmp, bytes.toByteArray());
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -222,137 +229,229 @@ public final class LintCache {
         }
     }
 
+    private static void writeMap(JsonGenerator out, String name, Map<String, String> map) throws IOException {
+        out.writeObjectFieldStart(name);
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            out.writeStringField(e.getKey(), e.getValue());
+        }
+        out.writeEndObject();
+    }
+
     /** Everything in the configuration that the engine reads, as one hash. */
     static String configHash(LintConfig config) throws IOException {
-        ObjectNode key = JSON.createObjectNode();
-        key.put("projectDir", config.projectDir().toAbsolutePath().normalize().toString());
-        ArrayNode specs = key.putArray("specs");
-        config.specs().forEach(p -> specs.add(p.toAbsolutePath().normalize().toString()));
-        ArrayNode sources = key.putArray("sources");
-        config.sources().forEach(p -> sources.add(p.toAbsolutePath().normalize().toString()));
-        ObjectNode rules = key.putObject("rules");
-        new TreeMap<>(config.rules()).forEach((id, s) -> {
-            ObjectNode r = rules.putObject(id);
-            r.put("enabled", s.enabled());
-            r.put("severity", s.severity() == null ? null : s.severity().name());
-            r.set("options", sorted(JSON.valueToTree(s.options())));
-        });
-        key.put("maxSpecBytes", config.maxSpecBytes());
-        key.put("javaRelease", config.javaRelease());
-        key.put("allowRemoteRefs", config.allowRemoteRefs());
-        key.put("readLimits", String.valueOf(config.readLimits()));
-        return sha256(JSON.writeValueAsBytes(key));
-    }
-
-    /** The node with every object's fields in name order, so equal options give equal bytes. */
-    private static JsonNode sorted(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode out = JSON.createObjectNode();
-            new TreeSet<String>(iterable(node.fieldNames())).forEach(f -> out.set(f, sorted(node.get(f))));
-            return out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator out = JSON.createGenerator(bytes)) {
+            out.writeStartObject();
+            out.writeStringField("projectDir", config.projectDir().toAbsolutePath().normalize().toString());
+            out.writeArrayFieldStart("specs");
+            for (Path p : config.specs()) {
+                out.writeString(p.toAbsolutePath().normalize().toString());
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("sources");
+            for (Path p : config.sources()) {
+                out.writeString(p.toAbsolutePath().normalize().toString());
+            }
+            out.writeEndArray();
+            out.writeObjectFieldStart("rules");
+            for (Map.Entry<String, RuleSetting> e : new TreeMap<>(config.rules()).entrySet()) {
+                out.writeObjectFieldStart(e.getKey());
+                out.writeBooleanField("enabled", e.getValue().enabled());
+                out.writeStringField("severity", String.valueOf(e.getValue().severity()));
+                out.writeFieldName("options");
+                writeValue(out, e.getValue().options());
+                out.writeEndObject();
+            }
+            out.writeEndObject();
+            out.writeNumberField("maxSpecBytes", config.maxSpecBytes());
+            out.writeNumberField("javaRelease", config.javaRelease());
+            out.writeBooleanField("allowRemoteRefs", config.allowRemoteRefs());
+            // the record's own toString is slow the first time in a JVM (an invokedynamic bootstrap)
+            out.writeStringField("readLimits", config.readLimits() == ReadLimits.DEFAULT ? "default"
+                    : String.valueOf(config.readLimits()));
+            out.writeEndObject();
         }
-        if (node.isArray()) {
-            ArrayNode out = JSON.createArrayNode();
-            node.forEach(n -> out.add(sorted(n)));
-            return out;
+        return sha256(bytes.toByteArray());
+    }
+
+    /** A rule option's value (as the configuration file gives it), maps in key order, so equal options give equal bytes. */
+    private static void writeValue(JsonGenerator out, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            out.writeStartObject();
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+            for (Map.Entry<String, Object> e : sorted.entrySet()) {
+                out.writeFieldName(e.getKey());
+                writeValue(out, e.getValue());
+            }
+            out.writeEndObject();
+        } else if (value instanceof Collection<?> list) {
+            out.writeStartArray();
+            for (Object v : list) {
+                writeValue(out, v);
+            }
+            out.writeEndArray();
+        } else if (value == null) {
+            out.writeNull();
+        } else {
+            // the type too: 1 and "1" are different options
+            out.writeString(value.getClass().getSimpleName() + ":" + value);
         }
-        return node;
     }
 
-    private static List<String> iterable(Iterator<String> it) {
-        List<String> out = new ArrayList<>();
-        it.forEachRemaining(out::add);
-        return out;
-    }
-
-    private static ObjectNode save(LintResult result) {
-        ObjectNode out = JSON.createObjectNode();
-        out.put("specsRead", result.specsRead());
-        ArrayNode rules = out.putArray("rules");
-        result.rules().forEach(r -> rules.add(r.id()));
-        ArrayNode findings = out.putArray("findings");
+    private static void write(JsonGenerator out, LintResult result) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("specsRead", result.specsRead());
+        out.writeArrayFieldStart("rules");
+        for (RuleMetadata r : result.rules()) {
+            out.writeString(r.id());
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("findings");
         for (Finding f : result.findings()) {
-            ObjectNode n = findings.addObject();
-            n.put("rule", f.ruleId());
-            n.put("severity", f.severity().name());
-            n.put("message", f.message());
-            n.set("location", save(f.location()));
-            ArrayNode related = n.putArray("related");
-            f.related().forEach(l -> related.add(save(l)));
+            out.writeStartObject();
+            out.writeStringField("rule", f.ruleId());
+            out.writeStringField("severity", f.severity().name());
+            out.writeStringField("message", f.message());
+            out.writeFieldName("location");
+            write(out, f.location());
+            out.writeArrayFieldStart("related");
+            for (SourceLocation l : f.related()) {
+                write(out, l);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
         }
-        return out;
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
-    private static ObjectNode save(SourceLocation l) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("file", l.file());
-        n.put("line", l.line());
-        n.put("column", l.column());
+    private static void write(JsonGenerator out, SourceLocation l) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("file", l.file());
+        out.writeNumberField("line", l.line());
+        out.writeNumberField("column", l.column());
         if (l.pointer() != null) {
-            n.put("pointer", l.pointer());
+            out.writeStringField("pointer", l.pointer());
         }
-        return n;
+        out.writeEndObject();
     }
 
-    private LintResult restore(JsonNode node) {
+    private LintResult restore(Map<String, Object> node) {
         List<RuleMetadata> rules = new ArrayList<>();
-        for (JsonNode id : required(node.get("rules"))) {
-            RuleMetadata m = metadata.get(id.asText());
+        for (Object id : list(node.get("rules"))) {
+            RuleMetadata m = metadata.get(text(id));
             if (m == null) {
-                throw new IllegalStateException("unknown rule " + id.asText());
+                throw new IllegalStateException("unknown rule " + id);
             }
             rules.add(m);
         }
         List<Finding> findings = new ArrayList<>();
-        for (JsonNode n : required(node.get("findings"))) {
+        for (Object o : list(node.get("findings"))) {
+            Map<String, Object> n = object(o);
             List<SourceLocation> related = new ArrayList<>();
-            required(n.get("related")).forEach(l -> related.add(location(l)));
-            findings.add(new Finding(text(n, "rule"), Severity.valueOf(text(n, "severity")), text(n, "message"),
-                    location(n.get("location")), related));
+            list(n.get("related")).forEach(l -> related.add(location(l)));
+            findings.add(new Finding(text(n.get("rule")), Severity.valueOf(text(n.get("severity"))),
+                    text(n.get("message")), location(n.get("location")), related));
         }
-        return new LintResult(findings, rules, required(node.get("specsRead")).asInt());
+        return new LintResult(findings, rules, number(node.get("specsRead")));
     }
 
-    private static SourceLocation location(JsonNode n) {
-        JsonNode pointer = required(n).get("pointer");
-        return new SourceLocation(text(n, "file"), required(n.get("line")).asInt(), required(n.get("column")).asInt(),
-                pointer == null ? null : pointer.asText());
+    private static SourceLocation location(Object o) {
+        Map<String, Object> n = object(o);
+        Object pointer = n.get("pointer");
+        return new SourceLocation(text(n.get("file")), number(n.get("line")), number(n.get("column")),
+                pointer == null ? null : text(pointer));
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = required(n.get(field));
-        if (!v.isTextual()) {
-            throw new IllegalStateException(field + " is not a text");
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object o) {
+        if (o instanceof Map<?, ?> m) {
+            return (Map<String, Object>) m;
         }
-        return v.asText();
+        throw new IllegalStateException("not an object: " + o);
     }
 
-    private static JsonNode required(JsonNode n) {
-        if (n == null || n.isNull() || n.isMissingNode()) {
-            throw new IllegalStateException("a field is missing");
+    private static List<?> list(Object o) {
+        if (o instanceof List<?> l) {
+            return l;
         }
-        return n;
+        throw new IllegalStateException("not an array: " + o);
     }
 
-    private static Map<String, String> strings(JsonNode node) {
-        Map<String, String> out = new LinkedHashMap<>();
-        required(node).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
-        return out;
-    }
-
-    /** The SHA-256 of a file's bytes, or {@value #ABSENT} when it is not a regular file. */
-    static String hash(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return ABSENT;
+    private static String text(Object o) {
+        if (o instanceof String s) {
+            return s;
         }
-        MessageDigest digest = digest();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
+        throw new IllegalStateException("not a text: " + o);
+    }
+
+    private static int number(Object o) {
+        if (o instanceof Long n && n == n.intValue()) {
+            return n.intValue();
+        }
+        throw new IllegalStateException("not a number: " + o);
+    }
+
+    /** The file as maps, lists, texts and longs (nothing else is written); any other shape throws. */
+    private static Object read(byte[] bytes) throws IOException {
+        try (JsonParser in = JSON.createParser(bytes)) {
+            Object value = value(in, in.nextToken());
+            if (in.nextToken() != null) {
+                throw new IOException("text after the end");
             }
+            return value;
         }
-        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static Object value(JsonParser in, JsonToken token) throws IOException {
+        if (token == null) {
+            throw new IOException("empty");
+        }
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (JsonToken t = in.nextToken(); t != JsonToken.END_OBJECT; t = in.nextToken()) {
+                    String name = in.currentName();
+                    map.put(name, value(in, in.nextToken()));
+                }
+                return map;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                for (JsonToken t = in.nextToken(); t != JsonToken.END_ARRAY; t = in.nextToken()) {
+                    list.add(value(in, t));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return in.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return in.getLongValue();
+            }
+            default -> throw new IOException("unexpected " + token);
+        }
+    }
+
+    /** SHA-256 of files' bytes, one digest and buffer reused. */
+    static final class Hasher {
+        private final MessageDigest digest = digest();
+        private final byte[] buffer = new byte[1 << 16];
+
+        /** The hash of the file's bytes, or "absent" when it is not a regular file. */
+        String hash(Path file) throws IOException {
+            if (!Files.isRegularFile(file)) {
+                return ABSENT;
+            }
+            // in blocks: a fresh JVM compiles the digest's loop sooner than with one call over a 13 MB array
+            try (InputStream in = Files.newInputStream(file)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
     }
 
     static String sha256(byte[] bytes) {
