@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -208,8 +209,10 @@ public final class LintCache {
                 out.writeEndObject();
             }
             Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            Files.write(tmp, bytes.toByteArray());
+            // a name no other writer uses (not createTempFile: its owner-only permissions would stay on the cache)
+            tmp = file.resolveSibling(FILE_NAME + "." + ProcessHandle.current().pid() + "-"
+                    + Thread.currentThread().getId() + "-" + System.nanoTime() + ".tmp");
+            Files.write(tmp, bytes.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
