@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.apistatus.core.baseline.Baseline;
 import dev.apistatus.core.engine.LintConfig;
 import dev.apistatus.core.engine.LintResult;
 import dev.apistatus.core.engine.RuleSetting;
@@ -27,10 +28,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -78,20 +81,27 @@ public final class LintCache {
     }
 
     /**
-     * What a look-up found: the cached result when everything matched ({@code hit}), else why not; and what
-     * {@link #store} needs to write the run that follows a miss.
+     * One lint's dealings with the cache: what the look-up found (the cached result on a hit, else why not), and what
+     * {@link #write} writes afterwards: the inputs' hashes, the result, and the baseline's effect.
      */
     public static final class Lookup {
         private final LintResult hit;
         private final String reason;
         private final String configHash;
         private final Map<String, String> codeInputs;
+        private Path projectDir;
+        /** The spec files' hashes: validated on a hit, computed by {@link #recordRun} after a miss. */
+        private Map<String, String> specInputs;
+        private LintResult result;
+        private Map<String, Object> baseline;
+        private boolean dirty;
 
         private Lookup(LintResult hit, String reason, String configHash, Map<String, String> codeInputs) {
             this.hit = hit;
             this.reason = reason;
             this.configHash = configHash;
             this.codeInputs = codeInputs;
+            this.result = hit;
         }
 
         /** The cached result, or null on a miss. */
@@ -102,6 +112,10 @@ public final class LintCache {
         /** Why the cache was not used, or null on a hit. */
         public String reason() {
             return reason;
+        }
+
+        private boolean usable() {
+            return configHash != null && specInputs != null && result != null;
         }
     }
 
@@ -122,11 +136,18 @@ public final class LintCache {
             return new Lookup(null, "cannot list or read the inputs (" + e + "): not cached", null, null);
         }
         Lookup miss;
+        Path projectDir = config.projectDir().toAbsolutePath().normalize();
         try {
             Map<String, Object> root = object(read(Files.readAllBytes(file)));
-            String reason = validate(root, configHash, code);
+            Map<String, String> specs = new TreeMap<>();
+            String reason = validate(root, configHash, code, specs);
             if (reason == null) {
-                return new Lookup(restore(object(root.get("result"))), null, configHash, code);
+                Lookup hit = new Lookup(restore(object(root.get("result"))), null, configHash, code);
+                hit.specInputs = specs;
+                hit.projectDir = projectDir;
+                Object baseline = root.get("baseline");
+                hit.baseline = baseline == null ? null : object(baseline);
+                return hit;
             }
             miss = new Lookup(null, reason, configHash, code);
         } catch (NoSuchFileException e) {
@@ -134,12 +155,14 @@ public final class LintCache {
         } catch (IOException | RuntimeException e) {
             miss = new Lookup(null, "the cache " + file + " is unreadable, ignored (" + e + ")", configHash, code);
         }
+        miss.projectDir = projectDir;
         debug.accept("apistatus: cache not used: " + miss.reason);
         return miss;
     }
 
-    /** Null when the cache file holds a result for these inputs, else what differs. */
-    private String validate(Map<String, Object> root, String configHash, Map<String, String> code) throws IOException {
+    /** Null when the cache file holds a result for these inputs, else what differs; fills {@code specs}. */
+    private String validate(Map<String, Object> root, String configHash, Map<String, String> code,
+                            Map<String, String> specs) throws IOException {
         if (!Long.valueOf(FORMAT).equals(root.get("format"))) {
             return "the cache's format is not " + FORMAT;
         }
@@ -165,25 +188,26 @@ public final class LintCache {
         }
         Hasher hasher = new Hasher();
         for (Map.Entry<String, Object> e : object(root.get("specFiles")).entrySet()) {
-            if (!hasher.hash(Path.of(e.getKey())).equals(e.getValue())) {
+            String hash = hasher.hash(Path.of(e.getKey()));
+            if (!hash.equals(e.getValue())) {
                 return "changed: " + e.getKey();
             }
+            specs.put(e.getKey(), hash);
         }
         return null;
     }
 
     /**
-     * Writes the result of the run that followed a miss; never throws.
+     * Records the result of the run that followed a miss, for {@link #write}; never throws.
      *
      * @param specFiles the spec files the run read or tried to read
      * @param started   when the run started ({@link System#currentTimeMillis()}): a spec file changed since is not
      *                  trusted, so nothing is written
      */
-    public void store(Lookup lookup, LintResult result, Collection<Path> specFiles, long started) {
+    public void recordRun(Lookup lookup, LintResult result, Collection<Path> specFiles, long started) {
         if (lookup.configHash == null) {
             return;
         }
-        Path tmp = null;
         try {
             Map<String, String> specs = new TreeMap<>();
             Hasher hasher = new Hasher();
@@ -195,6 +219,118 @@ public final class LintCache {
                 }
                 specs.put(abs.toString(), hasher.hash(abs));
             }
+            lookup.specInputs = specs;
+            lookup.result = result;
+            lookup.dirty = true;
+        } catch (IOException | RuntimeException e) {
+            debug.accept("apistatus: cache not written (" + e + ")");
+        }
+    }
+
+    /**
+     * What the baseline did to these findings (the cached result's, after exclusions) when it was applied before with
+     * the same {@code key} (the baseline's content and what else decides its effect), or null. Applying a baseline
+     * reads, and for Java parses, the files holding findings: remembering its effect keeps a hit cheap.
+     */
+    public Baseline.Applied baseline(Lookup lookup, String key, List<Finding> findings) {
+        try {
+            if (lookup.baseline == null || !key.equals(lookup.baseline.get("key")) || !memorable(lookup, findings)) {
+                return null;
+            }
+            Set<Integer> hiddenAt = new HashSet<>();
+            for (Object i : list(lookup.baseline.get("hidden"))) {
+                int index = number(i);
+                if (index < 0 || index >= findings.size()) {
+                    return null;
+                }
+                hiddenAt.add(index);
+            }
+            List<Finding> kept = new ArrayList<>();
+            List<Finding> hidden = new ArrayList<>();
+            for (int i = 0; i < findings.size(); i++) {
+                (hiddenAt.contains(i) ? hidden : kept).add(findings.get(i));
+            }
+            List<Baseline.Entry> stale = new ArrayList<>();
+            for (Object o : list(lookup.baseline.get("stale"))) {
+                Map<String, Object> e = object(o);
+                stale.add(new Baseline.Entry(text(e.get("rule")), text(e.get("file")), text(e.get("element")),
+                        text(e.get("snippet")), text(e.get("message"))));
+            }
+            return new Baseline.Applied(kept, hidden, stale);
+        } catch (RuntimeException e) {
+            debug.accept("apistatus: the cached baseline's effect is unreadable, ignored (" + e + ")");
+            return null;
+        }
+    }
+
+    /** The key of a baseline's effect: its content, and the settings that also decide it. */
+    public static String baselineKey(Path baselineFile, int javaRelease, List<String> excludes) throws IOException {
+        return sha256((new Hasher().hash(baselineFile) + "\n" + javaRelease + "\n" + String.join("\n", excludes))
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Remembers what the baseline did to these findings, for the next run with the same {@code key}. */
+    public void rememberBaseline(Lookup lookup, String key, List<Finding> findings, Baseline.Applied applied) {
+        if (!lookup.usable() || !memorable(lookup, findings)) {
+            return;
+        }
+        Set<Finding> hidden = new HashSet<>(applied.hidden());
+        List<Object> hiddenAt = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (hidden.contains(findings.get(i))) {
+                hiddenAt.add((long) i);
+            }
+        }
+        List<Object> stale = new ArrayList<>();
+        for (Baseline.Entry e : applied.stale()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rule", e.rule());
+            entry.put("file", e.file());
+            entry.put("element", e.element());
+            entry.put("snippet", e.snippet());
+            entry.put("message", e.message());
+            stale.add(entry);
+        }
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("key", key);
+        section.put("hidden", hiddenAt);
+        section.put("stale", stale);
+        if (!section.equals(lookup.baseline)) {
+            lookup.baseline = section;
+            lookup.dirty = true;
+        }
+    }
+
+    /**
+     * The baseline's effect depends on the lines of the files holding findings: it is remembered only when every
+     * such file is an input whose hash the cache checks.
+     */
+    private static boolean memorable(Lookup lookup, List<Finding> findings) {
+        if (lookup.specInputs == null || lookup.codeInputs == null || lookup.projectDir == null) {
+            return false;
+        }
+        Set<String> files = new HashSet<>();
+        for (Finding f : findings) {
+            files.add(f.location().file());
+        }
+        files.remove(".");
+        Set<String> inputs = new HashSet<>(lookup.specInputs.keySet());
+        inputs.addAll(lookup.codeInputs.keySet());
+        for (String f : files) {
+            if (!inputs.contains(lookup.projectDir.resolve(f).normalize().toString())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes what this lint recorded when it differs from the file's content; never throws. */
+    public void write(Lookup lookup) {
+        if (!lookup.dirty || !lookup.usable()) {
+            return;
+        }
+        Path tmp = null;
+        try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (JsonGenerator out = JSON.createGenerator(bytes)) {
                 out.writeStartObject();
@@ -203,9 +339,13 @@ public final class LintCache {
                 out.writeStringField("engine", engineHash);
                 out.writeStringField("config", lookup.configHash);
                 writeMap(out, "code", lookup.codeInputs);
-                writeMap(out, "specFiles", specs);
+                writeMap(out, "specFiles", lookup.specInputs);
                 out.writeFieldName("result");
-                write(out, result);
+                write(out, lookup.result);
+                if (lookup.baseline != null) {
+                    out.writeFieldName("baseline");
+                    writePlain(out, lookup.baseline);
+                }
                 out.writeEndObject();
             }
             Files.createDirectories(file.getParent());
@@ -219,6 +359,7 @@ public final class LintCache {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
+            lookup.dirty = false;
         } catch (IOException | RuntimeException e) {
             debug.accept("apistatus: cache not written (" + e + ")");
         } finally {
@@ -299,6 +440,28 @@ public final class LintCache {
         } else {
             // the type too: 1 and "1" are different options
             out.writeString(value.getClass().getSimpleName() + ":" + value);
+        }
+    }
+
+    /** Maps, lists, texts and longs as they are (what {@link #read} gives back). */
+    private static void writePlain(JsonGenerator out, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            out.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.writeFieldName(String.valueOf(e.getKey()));
+                writePlain(out, e.getValue());
+            }
+            out.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            out.writeStartArray();
+            for (Object v : list) {
+                writePlain(out, v);
+            }
+            out.writeEndArray();
+        } else if (value instanceof Long n) {
+            out.writeNumber(n);
+        } else {
+            out.writeString(String.valueOf(value));
         }
     }
 

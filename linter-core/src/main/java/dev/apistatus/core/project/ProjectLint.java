@@ -292,7 +292,20 @@ public final class ProjectLint {
 
         LintConfig lintConfig = new LintConfig(projectDir, specs, request.sources, rules, request.maxSpecBytes,
                 request.javaRelease);
-        LintResult result = runEngine(request, lintConfig);
+        Run run = runEngine(request, lintConfig);
+        try {
+            return outcome(request, applyBaseline, config, failOn, exclude, specs, run);
+        } finally {
+            if (run.cache() != null) {
+                run.cache().write(run.lookup()); // also when the baseline is wrong: the findings still hold
+            }
+        }
+    }
+
+    private Outcome outcome(Request request, boolean applyBaseline, ProjectConfig config, FailThreshold failOn,
+                            Globs exclude, List<Path> specs, Run run) {
+        Path projectDir = request.projectDir;
+        LintResult result = run.result();
 
         List<Finding> findings = result.findings();
         int excluded = 0;
@@ -308,9 +321,7 @@ public final class ProjectLint {
         if (applyBaseline) {
             Path file = request.baselinePath();
             if (Files.isRegularFile(file)) {
-                listener.progress().phase("applying the baseline");
-                Baseline.Applied applied = Baseline.read(file, display(projectDir, file))
-                        .apply(findings, new Fingerprinter(projectDir, request.javaRelease));
+                Baseline.Applied applied = applyBaseline(file, findings, request, config.exclude(), run);
                 baselineFile = file;
                 findings = applied.kept();
                 hidden = applied.hidden();
@@ -324,13 +335,17 @@ public final class ProjectLint {
         return new Outcome(projectDir, reported, failOn, specs, config.file(), baselineFile, hidden, stale, excluded);
     }
 
+    /** The engine's findings, and the cache they came from or go to (null without one). */
+    private record Run(LintResult result, LintCache cache, LintCache.Lookup lookup) {
+    }
+
     /**
      * The engine's findings for the configuration: from the cache when one is set and nothing they depend on changed,
-     * else from a run (then cached). Exclusions, the baseline and the reports apply after, to either.
+     * else from a run (recorded for the cache). Exclusions, the baseline and the reports apply after, to either.
      */
-    private LintResult runEngine(Request request, LintConfig lintConfig) {
+    private Run runEngine(Request request, LintConfig lintConfig) {
         if (request.cacheDir == null) {
-            return engine.run(lintConfig, listener.progress());
+            return new Run(engine.run(lintConfig, listener.progress()), null, null);
         }
         LintCache cache;
         LintCache.Lookup lookup;
@@ -339,18 +354,49 @@ public final class ProjectLint {
             lookup = cache.lookup(lintConfig);
         } catch (RuntimeException e) { // the cache never fails a run
             listener.debug("apistatus: cache not used (" + e + ")");
-            return engine.run(lintConfig, listener.progress());
+            return new Run(engine.run(lintConfig, listener.progress()), null, null);
         }
         if (lookup.hit() != null) {
             listener.info("apistatus: nothing changed since the last run: findings from "
                     + display(request.projectDir, cache.file()));
-            return lookup.hit();
+            return new Run(lookup.hit(), cache, lookup);
         }
         long started = System.currentTimeMillis();
         Set<Path> read = new TreeSet<>();
         LintResult result = engine.run(lintConfig, listener.progress(), read::add);
-        cache.store(lookup, result, read, started);
-        return result;
+        cache.recordRun(lookup, result, read, started);
+        return new Run(result, cache, lookup);
+    }
+
+    /**
+     * What the baseline does to the findings: remembered in the cache with the baseline's content, the exclusions and
+     * the Java release as key, because applying it reads (and for Java parses) the files that hold findings.
+     */
+    private Baseline.Applied applyBaseline(Path file, List<Finding> findings, Request request, List<String> excludes,
+                                           Run run) {
+        String key = null;
+        if (run.cache() != null) {
+            try {
+                key = LintCache.baselineKey(file, request.javaRelease, excludes);
+                Baseline.Applied cached = run.cache().baseline(run.lookup(), key, findings);
+                if (cached != null) {
+                    return cached;
+                }
+            } catch (IOException | RuntimeException e) {
+                key = null; // the baseline is read below, and its problem reported there
+            }
+        }
+        listener.progress().phase("applying the baseline");
+        Baseline.Applied applied = Baseline.read(file, display(request.projectDir, file))
+                .apply(findings, new Fingerprinter(request.projectDir, request.javaRelease));
+        try {
+            if (key != null && key.equals(LintCache.baselineKey(file, request.javaRelease, excludes))) {
+                run.cache().rememberBaseline(run.lookup(), key, findings, applied); // unless it changed meanwhile
+            }
+        } catch (IOException | RuntimeException e) {
+            // not remembered
+        }
+        return applied;
     }
 
     private ProjectConfig config(Request request) {

@@ -100,6 +100,11 @@ class ProjectLintCacheTest {
         public void debug(String message) {
             messages.add("debug " + message);
         }
+
+        @Override
+        public dev.apistatus.core.engine.Progress progress() {
+            return phase -> messages.add("phase " + phase);
+        }
     }, () -> engineVersion);
 
     @BeforeEach
@@ -289,9 +294,27 @@ class ProjectLintCacheTest {
         ProjectLint.Outcome all = lint.lint(request());
         lint.writeBaseline(request());
         assertThat(linted()).isFalse();
+        assertThat(messages).contains("phase applying the baseline");
+        messages.clear();
         ProjectLint.Outcome baselined = lint.lint(request());
+        assertThat(messages).doesNotContain("phase applying the baseline"); // its effect is remembered too
         assertThat(baselined.result().findings()).isEmpty();
         assertThat(baselined.hidden()).isEqualTo(all.result().findings());
+        assertThat(baselined.baseline()).isEqualTo(dir.resolve(Baseline.FILE_NAME));
+
+        // a baseline that accepts fewer findings takes effect at once, without a lint
+        Baseline.of(all.result().findings().subList(0, 2), new dev.apistatus.core.baseline.Fingerprinter(dir, 25))
+                .write(dir.resolve(Baseline.FILE_NAME));
+        messages.clear();
+        ProjectLint.Outcome fewer = lint.lint(request());
+        assertThat(messages).contains("phase applying the baseline");
+        assertThat(fewer.hidden()).isEqualTo(all.result().findings().subList(0, 2));
+        assertThat(fewer.result().findings()).isEqualTo(all.result().findings().subList(2, all.result().findings().size()));
+        ProjectLint.Outcome again = lint.lint(request());
+        assertThat(again.hidden()).isEqualTo(fewer.hidden());
+        assertThat(again.result()).isEqualTo(fewer.result());
+        assertThat(again.stale()).isEqualTo(fewer.stale());
+
         Files.delete(dir.resolve(Baseline.FILE_NAME));
         assertThat(lint.lint(request()).result()).isEqualTo(all.result());
         assertThat(rule.runs).hasValue(1);
@@ -300,6 +323,32 @@ class ProjectLintCacheTest {
         ProjectLint.Outcome excluded = lint.lint(request());
         assertThat(rule.runs).hasValue(1);
         assertThat(excluded.excluded()).isEqualTo(1);
+    }
+
+    @Test
+    void aRememberedBaselineReportsItsStaleEntriesAndFollowsTheSourceLines() throws Exception {
+        ProjectLint.Outcome all = lint.lint(request());
+        lint.writeBaseline(request());
+        // a finding fixed: its entry is stale, on the run that sees it and on the hit after
+        write("src/main/resources/openapi.yaml", SPEC.replace("  /b:\n    put:", "  /c:\n    put:"));
+        ProjectLint.Outcome first = lint.lint(request());
+        assertThat(first.stale()).isNotEmpty();
+        ProjectLint.Outcome second = lint.lint(request());
+        assertThat(rule.runs).hasValue(2);
+        assertThat(second.stale()).isEqualTo(first.stale());
+        assertThat(second.hidden()).isEqualTo(first.hidden());
+        assertThat(second.result()).isEqualTo(first.result());
+        assertThat(all.result().findings()).isNotEmpty();
+    }
+
+    @Test
+    void aBrokenBaselineStillFailsOnAHitAndTheFindingsStayCached() throws Exception {
+        assertThat(linted()).isTrue();
+        write(Baseline.FILE_NAME, "{ not json");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lint.lint(request()))
+                .isInstanceOf(dev.apistatus.core.engine.ConfigException.class);
+        Files.delete(dir.resolve(Baseline.FILE_NAME));
+        assertThat(linted()).isFalse();
     }
 
     @Test
