@@ -43,7 +43,8 @@ import java.util.function.Consumer;
  * changed: the engine ({@link EngineVersion}), the run's configuration ({@link LintConfig}: specs, source roots, rule
  * settings, limits, Java release), and the content (SHA-256) of every file the run read or may read: each spec file
  * the spec reader asked for (the specs and the files their {@code $ref}s reach, a missing one included) and the code
- * readers' files ({@link CodeInputs}; their list too, so an added file counts).
+ * readers' files ({@link CodeInputs}; their list too, so an added file counts). It also remembers what the baseline
+ * did to those findings, keyed by the baseline's hash ({@link #baseline}).
  *
  * <p>It never fails a run: a missing, corrupt or foreign cache file is a miss, and a cache that cannot be written is
  * left alone; both are only told to {@code debug}. The file is replaced atomically (a temporary file moved over it),
