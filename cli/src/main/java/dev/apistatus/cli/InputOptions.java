@@ -37,7 +37,10 @@ final class InputOptions {
             Args.Option.single("--java-release", "N", "" + LintConfig.DEFAULT_JAVA_RELEASE,
                     "The Java release of the sources, 17 to 25 (default: ${DEFAULT})."),
             Args.Option.single("--max-spec-bytes", "BYTES", "" + LintConfig.DEFAULT_MAX_SPEC_BYTES,
-                    "Larger spec files are reported as unreadable, not read (default: ${DEFAULT})."));
+                    "Larger spec files are reported as unreadable, not read (default: ${DEFAULT})."),
+            Args.Option.single("--cache", "DIR", null,
+                    "Keep the findings in DIR/lint-cache.json and reuse them while nothing they depend on changed"
+                            + " (docs/cache.md), e.g. --cache target/apistatus. Default: no cache."));
 
     Path project;
     List<String> specs;
@@ -48,6 +51,7 @@ final class InputOptions {
     Path baseline;
     int javaRelease;
     long maxSpecBytes;
+    Path cache;
 
     InputOptions(Args.Parsed parsed) throws Args.UsageError {
         project = Path.of(parsed.value("--project"));
@@ -59,6 +63,7 @@ final class InputOptions {
         baseline = path(parsed.value("--baseline"));
         javaRelease = parsed.integer("--java-release");
         maxSpecBytes = parsed.longValue("--max-spec-bytes");
+        cache = path(parsed.value("--cache"));
     }
 
     private static Path path(String value) {
@@ -91,6 +96,9 @@ final class InputOptions {
         }
         if (baseline != null) {
             request.baselineFile(dir.resolve(baseline));
+        }
+        if (cache != null) {
+            request.cacheDir(dir.resolve(cache));
         }
         return request;
     }

@@ -164,4 +164,25 @@ class MainTest extends CliTest {
         assertThat(run("lint", "--help").out().replaceAll("\\s+", " ")).contains("(default: target/apistatus)",
                 "(default: 30)", "(default: 25)");
     }
+
+    @Test
+    void cacheReusesTheFindingsWhileNothingChanged() throws IOException {
+        write("openapi.yaml", SPEC);
+        String project = dir.toString();
+        Run first = run("lint", "--project", project, "--cache", "target/apistatus");
+        assertThat(first.status()).isEqualTo(Main.FINDINGS);
+        assertThat(first.err()).doesNotContain("nothing changed");
+        assertThat(dir.resolve("target/apistatus/lint-cache.json")).isRegularFile();
+
+        Run second = run("lint", "--project", project, "--cache", "target/apistatus");
+        assertThat(second.err()).contains("apistatus: nothing changed since the last run: findings from"
+                + " target/apistatus/lint-cache.json");
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(second.status()).isEqualTo(first.status());
+
+        write("openapi.yaml", SPEC.replace("\"400\"", "\"200\""));
+        Run changed = run("lint", "--project", project, "--cache", "target/apistatus");
+        assertThat(changed.err()).doesNotContain("nothing changed");
+        assertThat(changed.out()).isNotEqualTo(first.out());
+    }
 }

@@ -89,6 +89,16 @@ public class LintMojo extends AbstractMojo {
     @Parameter(property = "apistatus.outputDirectory")
     File outputDirectory;
 
+    /**
+     * Keeps the findings in <code>${project.build.directory}/apistatus/lint-cache.json</code> and reuses them while
+     * nothing they depend on has changed: the plugin and its rules, the settings, the specs and every file their
+     * {@code $ref}s reach, the Java sources and the application configuration files (docs/cache.md). The baseline,
+     * {@code exclude}, {@code failOn} and the reports apply to cached findings as to new ones. {@code false} lints
+     * from scratch every time.
+     */
+    @Parameter(property = "apistatus.cache", defaultValue = "true")
+    boolean cache = true;
+
     /** Skips linting. */
     @Parameter(property = "apistatus.skip", defaultValue = "false")
     boolean skip;
@@ -214,6 +224,9 @@ public class LintMojo extends AbstractMojo {
         if (baseline != null) {
             request.baselineFile(baseline.toPath());
         }
+        if (cache) {
+            request.cacheDir(buildDir(module, projectDir).resolve("apistatus"));
+        }
         return request;
     }
 
@@ -235,6 +248,11 @@ public class LintMojo extends AbstractMojo {
                 @Override
                 public void warn(String message) {
                     log.warn(message);
+                }
+
+                @Override
+                public void debug(String message) {
+                    log.debug(message);
                 }
 
                 @Override

@@ -88,7 +88,7 @@ class PluginDescriptorTest {
         }
         assertThat(goals.keySet()).containsExactlyInAnyOrder("lint", "baseline", "lint-aggregate", "report");
         assertThat(goals.get("lint")).contains("config", "baseline", "failOn", "formats", "maxFindingsPerRule",
-                "outputDirectory", "rules", "skip", "sources", "specs", "javaRelease", "maxSpecBytes");
+                "outputDirectory", "rules", "skip", "sources", "specs", "javaRelease", "maxSpecBytes", "cache");
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.apistatus.core.rule.Severity;
 import dev.apistatus.core.spec.InputProblem;
 import dev.apistatus.core.spec.JsonPointers;
 import dev.apistatus.core.spec.SpecReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,6 +57,11 @@ public final class Engine {
         return all;
     }
 
+    /** The classes of the rules, sorted by rule id (the lint cache fingerprints the code that produces findings). */
+    public List<Class<?>> ruleClasses() {
+        return rules.stream().<Class<?>>map(Object::getClass).toList();
+    }
+
     /** @throws ConfigException when the configuration names an unknown rule */
     public LintResult run(LintConfig config) {
         return run(config, Progress.NONE);
@@ -67,6 +73,16 @@ public final class Engine {
      * @throws ConfigException when the configuration names an unknown rule
      */
     public LintResult run(LintConfig config, Progress progress) {
+        return run(config, progress, file -> { });
+    }
+
+    /**
+     * Runs as {@link #run(LintConfig, Progress)} does and tells {@code specFilesRead} every local spec file the run
+     * read or tried to read (the specs and the files their {@code $ref}s reach), for the lint cache.
+     *
+     * @throws ConfigException when the configuration names an unknown rule
+     */
+    public LintResult run(LintConfig config, Progress progress, java.util.function.Consumer<Path> specFilesRead) {
         Map<String, RuleMetadata> known = new TreeMap<>();
         metadata().forEach(m -> known.put(m.id(), m));
         for (String id : new java.util.TreeSet<>(config.rules().keySet())) {
@@ -79,6 +95,7 @@ public final class Engine {
         progress.phase("reading " + config.specs().size() + " spec file" + (config.specs().size() == 1 ? "" : "s"));
         SpecReader.Result read = new SpecReader(config.projectDir(), config.maxSpecBytes(), config.readLimits(),
                 config.allowRemoteRefs()).read(config.specs());
+        read.files().forEach(specFilesRead);
         if (!config.sources().isEmpty()) {
             progress.phase("reading Java sources");
         }

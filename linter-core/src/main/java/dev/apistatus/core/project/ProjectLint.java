@@ -2,6 +2,8 @@ package dev.apistatus.core.project;
 
 import dev.apistatus.core.baseline.Baseline;
 import dev.apistatus.core.baseline.Fingerprinter;
+import dev.apistatus.core.cache.EngineVersion;
+import dev.apistatus.core.cache.LintCache;
 import dev.apistatus.core.config.ConfigFile;
 import dev.apistatus.core.config.ProjectConfig;
 import dev.apistatus.core.engine.ConfigException;
@@ -20,7 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A lint of one project directory as every front end (Maven plugin, command line) runs it, so they give the same
@@ -33,7 +38,8 @@ import java.util.TreeMap;
  *       parameters, user properties, command-line options); a level set by the front end keeps the file's options;</li>
  *   <li>specs are the front end's, else the file's {@code include}, else those found by name; {@code exclude}
  *       removes files from them;</li>
- *   <li>the engine runs; findings in excluded files are dropped;</li>
+ *   <li>the engine runs, or, with a cache directory, its findings of an earlier run are reused when nothing they
+ *       depend on changed ({@link LintCache}); findings in excluded files are dropped;</li>
  *   <li>the baseline ({@code apistatus-baseline.json} in the project directory, or the file given) hides the
  *       findings it lists, and its entries that match nothing are reported as stale.</li>
  * </ol>
@@ -45,6 +51,10 @@ public final class ProjectLint {
         void info(String message);
 
         void warn(String message);
+
+        /** What only someone looking into a run wants to know (why the cache was not used); nothing by default. */
+        default void debug(String message) {
+        }
 
         /** Where the engine reports its phases; {@link Progress#NONE} by default. */
         default Progress progress() {
@@ -67,6 +77,7 @@ public final class ProjectLint {
         private long maxSpecBytes = LintConfig.DEFAULT_MAX_SPEC_BYTES;
         private int javaRelease = LintConfig.DEFAULT_JAVA_RELEASE;
         private Path baselineFile;
+        private Path cacheDir;
 
         public Request(Path projectDir) {
             this.projectDir = projectDir.toAbsolutePath().normalize();
@@ -150,6 +161,15 @@ public final class ProjectLint {
             return this;
         }
 
+        /**
+         * Keep the engine's findings in {@code dir}/{@value LintCache#FILE_NAME} and reuse them while nothing they
+         * depend on has changed (docs/cache.md); null, the default, turns the cache off.
+         */
+        public Request cacheDir(Path dir) {
+            this.cacheDir = dir == null ? null : dir.toAbsolutePath().normalize();
+            return this;
+        }
+
         /** The baseline file this request uses: the one given, or the default in the project directory. */
         public Path baselinePath() {
             return baselineFile != null ? baselineFile.toAbsolutePath().normalize()
@@ -192,10 +212,17 @@ public final class ProjectLint {
 
     private final Engine engine;
     private final Listener listener;
+    private final Supplier<String> engineVersion;
 
     public ProjectLint(Engine engine, Listener listener) {
+        this(engine, listener, () -> EngineVersion.of(engine));
+    }
+
+    /** With the engine's version given (tests play at upgrading the engine). */
+    ProjectLint(Engine engine, Listener listener, Supplier<String> engineVersion) {
         this.engine = Objects.requireNonNull(engine);
         this.listener = Objects.requireNonNull(listener);
+        this.engineVersion = Objects.requireNonNull(engineVersion);
     }
 
     /**
@@ -265,7 +292,20 @@ public final class ProjectLint {
 
         LintConfig lintConfig = new LintConfig(projectDir, specs, request.sources, rules, request.maxSpecBytes,
                 request.javaRelease);
-        LintResult result = engine.run(lintConfig, listener.progress());
+        Run run = runEngine(request, lintConfig);
+        try {
+            return outcome(request, applyBaseline, config, failOn, exclude, specs, run);
+        } finally {
+            if (run.cache() != null) {
+                run.cache().write(run.lookup()); // also when the baseline is wrong: the findings still hold
+            }
+        }
+    }
+
+    private Outcome outcome(Request request, boolean applyBaseline, ProjectConfig config, FailThreshold failOn,
+                            Globs exclude, List<Path> specs, Run run) {
+        Path projectDir = request.projectDir;
+        LintResult result = run.result();
 
         List<Finding> findings = result.findings();
         int excluded = 0;
@@ -281,9 +321,7 @@ public final class ProjectLint {
         if (applyBaseline) {
             Path file = request.baselinePath();
             if (Files.isRegularFile(file)) {
-                listener.progress().phase("applying the baseline");
-                Baseline.Applied applied = Baseline.read(file, display(projectDir, file))
-                        .apply(findings, new Fingerprinter(projectDir, request.javaRelease));
+                Baseline.Applied applied = applyBaseline(file, findings, request, config.exclude(), run);
                 baselineFile = file;
                 findings = applied.kept();
                 hidden = applied.hidden();
@@ -295,6 +333,70 @@ public final class ProjectLint {
         }
         LintResult reported = new LintResult(findings, result.rules(), result.specsRead());
         return new Outcome(projectDir, reported, failOn, specs, config.file(), baselineFile, hidden, stale, excluded);
+    }
+
+    /** The engine's findings, and the cache they came from or go to (null without one). */
+    private record Run(LintResult result, LintCache cache, LintCache.Lookup lookup) {
+    }
+
+    /**
+     * The engine's findings for the configuration: from the cache when one is set and nothing they depend on changed,
+     * else from a run (recorded for the cache). Exclusions, the baseline and the reports apply after, to either.
+     */
+    private Run runEngine(Request request, LintConfig lintConfig) {
+        if (request.cacheDir == null) {
+            return new Run(engine.run(lintConfig, listener.progress()), null, null);
+        }
+        LintCache cache;
+        LintCache.Lookup lookup;
+        try {
+            cache = new LintCache(request.cacheDir, engineVersion.get(), engine.metadata(), listener::debug);
+            lookup = cache.lookup(lintConfig);
+        } catch (RuntimeException e) { // the cache never fails a run
+            listener.debug("apistatus: cache not used (" + e + ")");
+            return new Run(engine.run(lintConfig, listener.progress()), null, null);
+        }
+        if (lookup.hit() != null) {
+            listener.info("apistatus: nothing changed since the last run: findings from "
+                    + display(request.projectDir, cache.file()));
+            return new Run(lookup.hit(), cache, lookup);
+        }
+        long started = System.currentTimeMillis();
+        Set<Path> read = new TreeSet<>();
+        LintResult result = engine.run(lintConfig, listener.progress(), read::add);
+        cache.recordRun(lookup, result, read, started);
+        return new Run(result, cache, lookup);
+    }
+
+    /**
+     * What the baseline does to the findings: remembered in the cache with the baseline's content, the exclusions and
+     * the Java release as key, because applying it reads (and for Java parses) the files that hold findings.
+     */
+    private Baseline.Applied applyBaseline(Path file, List<Finding> findings, Request request, List<String> excludes,
+                                           Run run) {
+        String key = null;
+        if (run.cache() != null) {
+            try {
+                key = LintCache.baselineKey(file, request.javaRelease, excludes);
+                Baseline.Applied cached = run.cache().baseline(run.lookup(), key, findings);
+                if (cached != null) {
+                    return cached;
+                }
+            } catch (IOException | RuntimeException e) {
+                key = null; // the baseline is read below, and its problem reported there
+            }
+        }
+        listener.progress().phase("applying the baseline");
+        Baseline.Applied applied = Baseline.read(file, display(request.projectDir, file))
+                .apply(findings, new Fingerprinter(request.projectDir, request.javaRelease));
+        try {
+            if (key != null && key.equals(LintCache.baselineKey(file, request.javaRelease, excludes))) {
+                run.cache().rememberBaseline(run.lookup(), key, findings, applied); // unless it changed meanwhile
+            }
+        } catch (IOException | RuntimeException e) {
+            // not remembered
+        }
+        return applied;
     }
 
     private ProjectConfig config(Request request) {

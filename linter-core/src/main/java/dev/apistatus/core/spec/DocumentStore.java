@@ -38,6 +38,7 @@ final class DocumentStore {
     /** Loaded documents by normalised absolute path; a null value remembers a file that could not be read. */
     private final Map<Path, LoadedDocument> documents = new HashMap<>();
     private final Map<URI, LoadedDocument> remote = new HashMap<>();
+    private final java.util.Set<Path> lookedFor = new java.util.HashSet<>();
 
     DocumentStore(Path projectDir, long maxBytes, List<InputProblem> problems) {
         this(projectDir, maxBytes, ReadLimits.DEFAULT, false, problems);
@@ -50,6 +51,21 @@ final class DocumentStore {
         this.treeReader = new LocatedTreeReader(maxBytes, limits);
         this.fetcher = allowRemoteRefs ? new RemoteFetcher(limits.remoteTimeout(), maxBytes) : null;
         this.problems = problems;
+    }
+
+    /**
+     * Every local file this store was asked for, read or not (a missing one too: its appearing changes the result),
+     * as normalised absolute paths; the lint cache re-hashes them to know whether a run's findings still hold.
+     */
+    java.util.Set<Path> files() {
+        java.util.Set<Path> all = new java.util.HashSet<>(documents.keySet());
+        all.addAll(lookedFor);
+        return all;
+    }
+
+    /** Records a file a {@code $ref} names that the caller found missing (its appearing changes the result). */
+    void lookedFor(Path file) {
+        lookedFor.add(file.toAbsolutePath().normalize());
     }
 
     boolean fetchesRemoteRefs() {

@@ -538,6 +538,7 @@ final class ModelBuilder {
                         + "project directory: not read"));
                 return null;
             }
+            store.lookedFor(path);
             if (!Files.isRegularFile(path)) {
                 problems.add(new InputProblem(from.location(), "dangling $ref '" + Texts.quote(shown) + "': "
                         + (Files.isDirectory(path) ? "it names a directory, not a file"

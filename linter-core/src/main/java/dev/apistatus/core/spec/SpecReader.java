@@ -37,11 +37,19 @@ public final class SpecReader {
         this.allowRemoteRefs = allowRemoteRefs;
     }
 
-    /** What the reader produced: the documents it could read and the problems it met. */
-    public record Result(List<SpecDocument> documents, List<InputProblem> problems) {
+    /**
+     * What the reader produced: the documents it could read, the problems it met, and every local file it read or
+     * tried to read (the specs and the files their {@code $ref}s reach; normalised absolute paths, sorted).
+     */
+    public record Result(List<SpecDocument> documents, List<InputProblem> problems, List<Path> files) {
         public Result {
             documents = List.copyOf(documents);
             problems = List.copyOf(problems);
+            files = files == null ? List.of() : files.stream().sorted().toList();
+        }
+
+        public Result(List<SpecDocument> documents, List<InputProblem> problems) {
+            this(documents, problems, List.of());
         }
     }
 
@@ -68,6 +76,6 @@ public final class SpecReader {
                         + "this file: give the build more heap (MAVEN_OPTS=-Xmx...) or lower maxSpecBytes"));
             }
         }
-        return new Result(documents, problems);
+        return new Result(documents, problems, List.copyOf(store.files()));
     }
 }
