@@ -66,6 +66,9 @@ class LauncherIT {
         Path petstore = JarIT.EXAMPLES.resolve("petstore").toAbsolutePath().normalize();
         Map<String, String> env = Map.of("APISTATUS_CACHE_DIR", cache.toString());
 
+        assertThat(launch(petstore, env, "--version").status()).isZero();
+        assertThat(archives(cache)).as("only a lint makes the archive").isEmpty();
+
         Run first = launch(petstore, env, "lint");
         assertThat(first.status()).as(first.err()).isEqualTo(Main.FINDINGS);
         List<Path> made = archives(cache);
