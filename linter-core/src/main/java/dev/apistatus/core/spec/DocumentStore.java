@@ -227,7 +227,7 @@ final class DocumentStore {
         SpecShapes.checkDocument(root, version, located::locate, problems::add);
         OpenAPI openApi;
         try {
-            openApi = deserialize(root, rel, version);
+            openApi = deserialize(tree, rel, version);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(new InputProblem(SourceLocation.ofFile(rel), "swagger-parser could not read the document ("
                     + e.getClass().getSimpleName() + "): nothing in it was checked"));
@@ -264,7 +264,8 @@ final class DocumentStore {
     }
 
     /** swagger-parser over the tree already built: the text is never parsed twice. */
-    private static OpenAPI deserialize(JsonNode root, String location, SpecVersion version) {
+    private static OpenAPI deserialize(LocatedTree tree, String location, SpecVersion version) {
+        JsonNode root = tree.root();
         if (version == SpecVersion.SWAGGER_2_0) {
             SwaggerDeserializationResult v2 = new SwaggerDeserializer().deserialize(root);
             SwaggerParseResult converted = new SwaggerConverter().convert(v2);
@@ -272,6 +273,14 @@ final class DocumentStore {
         }
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
-        return new OpenAPIDeserializer().deserialize(root, location, options).getOpenAPI();
+        // Examples and extensions are most of swagger-parser's work and none of what apistatus reads from it.
+        LeanView lean = tree.sharesNodes() ? null : LeanView.hide(root);
+        try {
+            return new OpenAPIDeserializer().deserialize(root, location, options).getOpenAPI();
+        } finally {
+            if (lean != null) {
+                lean.restore();
+            }
+        }
     }
 }
