@@ -224,7 +224,7 @@ final class DocumentStore {
             return null;
         }
         LoadedDocument located = new LoadedDocument(path, uri, rel, tree, version, null);
-        SpecShapes.checkDocument(root, version, located::locate, problems::add);
+        SpecShapes.checkDocument(root, version, located::locate, problems::add, tree.sharesNodes());
         OpenAPI openApi;
         try {
             openApi = deserialize(tree, rel, version);

@@ -184,6 +184,9 @@ public final class LocatedTreeReader {
             throw new SpecSyntaxException("the file is UTF-16 or UTF-32 (it starts with a byte order mark): "
                     + "save it as UTF-8", 1, 1);
         }
+        if (yaml ? plainAsciiYaml(bytes, maxYamlLine) : wellFormedUtf8(bytes)) {
+            return; // the common case, checked on the bytes; anything else is decoded below, for the message
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -227,6 +230,71 @@ public final class LocatedTreeReader {
                 break;
             }
         }
+    }
+
+    /** UTF-8 as RFC 3629 (and Java's decoder) accepts it: no overlong forms, no surrogates, nothing past U+10FFFF. */
+    static boolean wellFormedUtf8(byte[] b) {
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                continue;
+            }
+            c &= 0xff;
+            if (c < 0xC2) {
+                return false;
+            }
+            if (c < 0xE0) {
+                if (i + 1 >= n || !continuation(b[i + 1])) {
+                    return false;
+                }
+                i += 2;
+            } else if (c < 0xF0) {
+                if (i + 2 >= n || !continuation(b[i + 1]) || !continuation(b[i + 2])) {
+                    return false;
+                }
+                int c1 = b[i + 1] & 0xff;
+                if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 >= 0xA0) {
+                    return false;
+                }
+                i += 3;
+            } else if (c < 0xF5) {
+                if (i + 3 >= n || !continuation(b[i + 1]) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
+                    return false;
+                }
+                int c1 = b[i + 1] & 0xff;
+                if (c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 >= 0x90) {
+                    return false;
+                }
+                i += 4;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    /** YAML in printable ASCII with no line over the limit (counted as the decoding loop counts). */
+    private static boolean plainAsciiYaml(byte[] b, int maxYamlLine) {
+        int column = 1;
+        for (byte c : b) {
+            if (c == '\n' || c == '\r') {
+                column = 1;
+            } else if (c == '\t' || c >= 0x20 && c <= 0x7E) {
+                if (++column > maxYamlLine + 1) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -319,8 +319,11 @@ final class SpecShapes {
 
     private final LoadedDocumentLocator locator;
     private final Consumer<InputProblem> problems;
-    /** Nodes already checked against a shape: YAML aliases share nodes, each is checked once per shape. */
-    private final Map<JsonNode, Set<Shape>> seen = new IdentityHashMap<>();
+    /**
+     * Nodes already checked against a shape: YAML aliases share nodes, each is checked once per shape. Null for a
+     * tree that shares no node, where each node is reached once anyway (the map was a sixth of reading github.json).
+     */
+    private final Map<JsonNode, Set<Shape>> seen;
     private final ArrayList<Pending> work = new ArrayList<>();
 
     /** Where a pointer of the document being checked is written. */
@@ -328,15 +331,20 @@ final class SpecShapes {
         dev.apistatus.core.model.SourceLocation locate(String pointer);
     }
 
-    private SpecShapes(LoadedDocumentLocator locator, Consumer<InputProblem> problems) {
+    private SpecShapes(LoadedDocumentLocator locator, Consumer<InputProblem> problems, boolean sharesNodes) {
         this.locator = locator;
         this.problems = problems;
+        this.seen = sharesNodes ? new IdentityHashMap<>() : null;
     }
 
-    /** Checks a whole document of a dialect; the root itself is known to be an object. */
+    /**
+     * Checks a whole document of a dialect; the root itself is known to be an object.
+     *
+     * @param sharesNodes whether YAML aliases or merge keys put a node in several places ({@link LocatedTree#sharesNodes()})
+     */
     static void checkDocument(JsonNode root, SpecVersion version, LoadedDocumentLocator locator,
-                              Consumer<InputProblem> problems) {
-        new SpecShapes(locator, problems).run(root, "", of(version).document);
+                              Consumer<InputProblem> problems, boolean sharesNodes) {
+        new SpecShapes(locator, problems, sharesNodes).run(root, "", of(version).document);
     }
 
     /**
@@ -355,7 +363,7 @@ final class SpecShapes {
                     + ", not " + typeOf(node) + ": it is ignored"));
             return false;
         }
-        new SpecShapes(locator, problems).run(node, pointer, shape);
+        new SpecShapes(locator, problems, true).run(node, pointer, shape);
         return true;
     }
 
@@ -364,8 +372,8 @@ final class SpecShapes {
         work.add(new Pending(node, pointer, shape));
         while (!work.isEmpty()) {
             Pending p = work.remove(work.size() - 1);
-            Set<Shape> shapes = seen.computeIfAbsent(p.node(), k -> Collections.newSetFromMap(new IdentityHashMap<>()));
-            if (shapes.add(p.shape())) {
+            if (seen == null || seen.computeIfAbsent(p.node(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(p.shape())) {
                 p.shape().descend(p.node(), p.pointer(), this);
             }
         }
