@@ -75,7 +75,20 @@ final class LeanView {
                 }
                 continue;
             }
-            if (hasHidden(object)) {
+            boolean hides = false;
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String key = e.getKey();
+                JsonNode value = e.getValue();
+                if (hidden(key, value)) {
+                    hides = true;
+                } else if (value.isContainerNode() && !LITERAL.contains(key)) {
+                    // security requirements map scheme names to scopes; an array of parameters holds parameters
+                    boolean named = value.isObject() ? NAMED.contains(key) : key.equals("security");
+                    work.push(new Visit(value, named));
+                }
+            }
+            if (hides) {
                 List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(object.size());
                 object.fields().forEachRemaining(e -> entries.add(Map.entry(e.getKey(), e.getValue())));
                 saved.add(new Saved(object, entries));
@@ -86,28 +99,7 @@ final class LeanView {
                     }
                 }
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode value = e.getValue();
-                String key = e.getKey();
-                if (!value.isContainerNode() || LITERAL.contains(key)) {
-                    continue;
-                }
-                // security requirements map scheme names to scopes; an array of parameters holds parameters
-                boolean named = value.isObject() ? NAMED.contains(key) : key.equals("security");
-                work.push(new Visit(value, named));
-            }
         }
-    }
-
-    private static boolean hasHidden(ObjectNode object) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (hidden(e.getKey(), e.getValue())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code examples} stays when it is an array: 3.1's schema keyword, which swagger-parser reads as a list. */
