@@ -170,20 +170,23 @@ final class SpecSchemaShape implements SchemaShape {
 
     @Override
     public Object example() {
-        if (!exampleRead && !place.doc().isSwagger2()) {
-            // swagger-parser did not see the example (see LeanView): given now, it casts it as it would have
-            exampleRead = true;
-            JsonNode node = place.node();
-            Object value = node == null || !node.isObject() ? null : ModelBuilder.anyValue(node.get("example"));
-            if (value != null) {
-                schema.setExample(value);
+        // Locked on the swagger schema, which other shapes may wrap too: rules may ask from several threads.
+        synchronized (schema) {
+            if (!exampleRead && !place.doc().isSwagger2()) {
+                // swagger-parser did not see the example (see LeanView): given now, it casts it as it would have
+                exampleRead = true;
+                JsonNode node = place.node();
+                Object value = node == null || !node.isObject() ? null : ModelBuilder.anyValue(node.get("example"));
+                if (value != null) {
+                    schema.setExample(value);
+                }
             }
+            if (schema.getExample() != null) {
+                return schema.getExample();
+            }
+            List<?> examples = schema.getExamples();
+            return examples == null || examples.isEmpty() ? null : examples.get(0);
         }
-        if (schema.getExample() != null) {
-            return schema.getExample();
-        }
-        List<?> examples = schema.getExamples();
-        return examples == null || examples.isEmpty() ? null : examples.get(0);
     }
 
     @Override
