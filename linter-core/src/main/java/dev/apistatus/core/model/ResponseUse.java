@@ -1,5 +1,6 @@
 package dev.apistatus.core.model;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -20,8 +21,24 @@ public record ResponseUse(ResponseCode code, ResponseDeclaration declaration, Re
         operations = List.copyOf(operations);
     }
 
-    /** Every use in the model, in document order. */
+    /** The last model asked about and its uses: several rules ask for the same model in a row. */
+    private record Memo(WeakReference<ApiModel> model, List<ResponseUse> uses) {
+    }
+
+    private static volatile Memo last;
+
+    /** Every use in the model, in document order (computed once per model: the model and the uses never change). */
     public static List<ResponseUse> all(ApiModel model) {
+        Memo memo = last;
+        if (memo != null && memo.model().get() == model) {
+            return memo.uses();
+        }
+        List<ResponseUse> uses = compute(model);
+        last = new Memo(new WeakReference<>(model), uses);
+        return uses;
+    }
+
+    private static List<ResponseUse> compute(ApiModel model) {
         List<Builder> order = new ArrayList<>();
         Map<ResponseDeclaration, Map<String, Builder>> shared = new IdentityHashMap<>();
         for (Operation op : model.specOperations()) {

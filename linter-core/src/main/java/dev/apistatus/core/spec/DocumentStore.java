@@ -240,10 +240,10 @@ final class DocumentStore {
             return null;
         }
         LoadedDocument located = new LoadedDocument(path, uri, rel, tree, version, null);
-        SpecShapes.checkDocument(root, version, located::locate, problems::add);
+        SpecShapes.checkDocument(root, version, located::locate, problems::add, tree.sharesNodes());
         OpenAPI openApi;
         try {
-            openApi = deserialize(root, rel, version);
+            openApi = deserialize(tree, rel, version);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(new InputProblem(SourceLocation.ofFile(rel), "swagger-parser could not read the document ("
                     + e.getClass().getSimpleName() + "): nothing in it was checked"));
@@ -280,7 +280,8 @@ final class DocumentStore {
     }
 
     /** swagger-parser over the tree already built: the text is never parsed twice. */
-    private static OpenAPI deserialize(JsonNode root, String location, SpecVersion version) {
+    private static OpenAPI deserialize(LocatedTree tree, String location, SpecVersion version) {
+        JsonNode root = tree.root();
         if (version == SpecVersion.SWAGGER_2_0) {
             SwaggerDeserializationResult v2 = new SwaggerDeserializer().deserialize(root);
             SwaggerParseResult converted = new SwaggerConverter().convert(v2);
@@ -288,6 +289,24 @@ final class DocumentStore {
         }
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
-        return new OpenAPIDeserializer().deserialize(root, location, options).getOpenAPI();
+        // Examples and extensions are most of swagger-parser's work and none of what apistatus reads from it.
+        LeanView lean = tree.sharesNodes() ? null : LeanView.hide(root);
+        // parseRoot is what deserialize() runs, without first copying the whole tree into a Map that only
+        // swagger-parser's JSON-schema plug-ins read (none is installed): a tenth of reading github.json.
+        OpenAPIDeserializer.ParseResult result = new OpenAPIDeserializer.ParseResult();
+        result.setOaiAuthor(options.isOaiAuthor());
+        result.setInferSchemaType(options.isInferSchemaType());
+        result.setAllowEmptyStrings(options.isAllowEmptyString());
+        result.setValidateInternalRefs(options.isValidateInternalRefs());
+        result.setExplicitStyleAndExplode(options.isExplicitStyleAndExplode());
+        try {
+            return new OpenAPIDeserializer().parseRoot(root, result, location);
+        } catch (Exception e) {
+            return null; // as deserialize(): the failure is in its messages, there is no model
+        } finally {
+            if (lean != null) {
+                lean.restore();
+            }
+        }
     }
 }

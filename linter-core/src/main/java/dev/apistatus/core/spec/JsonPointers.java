@@ -49,8 +49,10 @@ public final class JsonPointers {
 
     /** The last segment, unescaped; {@code ""} for the root. */
     public static String last(String pointer) {
-        List<String> s = segments(pointer);
-        return s.isEmpty() ? "" : s.get(s.size() - 1);
+        if (pointer == null || pointer.isEmpty()) {
+            return "";
+        }
+        return unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
     }
 
     static int index(String segment) {

@@ -8,9 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -24,7 +22,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +184,9 @@ public final class LocatedTreeReader {
             throw new SpecSyntaxException("the file is UTF-16 or UTF-32 (it starts with a byte order mark): "
                     + "save it as UTF-8", 1, 1);
         }
+        if (yaml ? plainAsciiYaml(bytes, maxYamlLine) : wellFormedUtf8(bytes)) {
+            return; // the common case, checked on the bytes; anything else is decoded below, for the message
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -230,6 +230,71 @@ public final class LocatedTreeReader {
                 break;
             }
         }
+    }
+
+    /** UTF-8 as RFC 3629 (and Java's decoder) accepts it: no overlong forms, no surrogates, nothing past U+10FFFF. */
+    static boolean wellFormedUtf8(byte[] b) {
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                continue;
+            }
+            c &= 0xff;
+            if (c < 0xC2) {
+                return false;
+            }
+            if (c < 0xE0) {
+                if (i + 1 >= n || !continuation(b[i + 1])) {
+                    return false;
+                }
+                i += 2;
+            } else if (c < 0xF0) {
+                if (i + 2 >= n || !continuation(b[i + 1]) || !continuation(b[i + 2])) {
+                    return false;
+                }
+                int c1 = b[i + 1] & 0xff;
+                if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 >= 0xA0) {
+                    return false;
+                }
+                i += 3;
+            } else if (c < 0xF5) {
+                if (i + 3 >= n || !continuation(b[i + 1]) || !continuation(b[i + 2]) || !continuation(b[i + 3])) {
+                    return false;
+                }
+                int c1 = b[i + 1] & 0xff;
+                if (c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 >= 0x90) {
+                    return false;
+                }
+                i += 4;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    /** YAML in printable ASCII with no line over the limit (counted as the decoding loop counts). */
+    private static boolean plainAsciiYaml(byte[] b, int maxYamlLine) {
+        int column = 1;
+        for (byte c : b) {
+            if (c == '\n' || c == '\r') {
+                column = 1;
+            } else if (c == '\t' || c >= 0x20 && c <= 0x7E) {
+                if (++column > maxYamlLine + 1) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -280,10 +345,10 @@ public final class LocatedTreeReader {
         private final JsonParser parser;
         private final YAMLParser yaml;
         private final ReadLimits limits;
-        private final IdentityHashMap<JsonNode, Map<String, Long>> positions = new IdentityHashMap<>();
         private final Deque<Open> open = new ArrayDeque<>();
         private final Map<String, Anchored> anchors = new HashMap<>();
         private long aliasNodes;
+        private boolean merged;
 
         Builder(JsonParser parser, ReadLimits limits) {
             this.parser = parser;
@@ -309,7 +374,12 @@ public final class LocatedTreeReader {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     Open done = open.pop();
                     if (done.merges != null) {
-                        merge((ObjectNode) done.node, done.merges, done.mergePosition);
+                        merge((LocatedTree.Obj) done.node, done.merges, done.mergePosition);
+                    }
+                    if (done.node instanceof LocatedTree.Obj o) {
+                        o.trim();
+                    } else {
+                        ((LocatedTree.Arr) done.node).trim();
                     }
                     if (done.anchor != null) {
                         anchors.put(done.anchor, new Anchored(done.node, done.size, done.height));
@@ -344,8 +414,8 @@ public final class LocatedTreeReader {
                 }
                 String anchor = yaml == null ? null : yaml.getCurrentAnchor();
                 JsonNode value = switch (token) {
-                    case START_OBJECT -> NODES.objectNode();
-                    case START_ARRAY -> NODES.arrayNode();
+                    case START_OBJECT -> new LocatedTree.Obj(NODES);
+                    case START_ARRAY -> new LocatedTree.Arr(NODES);
                     case VALUE_STRING -> NODES.textNode(parser.getText());
                     case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                         case INT -> NODES.numberNode(parser.getIntValue());
@@ -363,7 +433,6 @@ public final class LocatedTreeReader {
                         throw here("nested deeper than " + limits.maxNestingDepth() + " levels (the limit maxNestingDepth)");
                     }
                     attach(key, keyPosition, value);
-                    positions.put(value, new HashMap<>());
                     open.push(new Open(value, key, anchor));
                     key = null;
                 } else {
@@ -376,7 +445,7 @@ public final class LocatedTreeReader {
             if (root == null || root.isNull() || root.isMissingNode()) {
                 throw new SpecSyntaxException("the file is empty", 1, 1);
             }
-            return new LocatedTree(root, positions);
+            return new LocatedTree(root, aliasNodes > 0 || merged);
         }
 
         /** Adds a complete value (a scalar, or an aliased node) to the open container, or makes it the root. */
@@ -394,7 +463,7 @@ public final class LocatedTreeReader {
             if (parent == null) {
                 return;
             }
-            if (parent.node instanceof ObjectNode object) {
+            if (parent.node instanceof LocatedTree.Obj object) {
                 if (yaml != null && MERGE_KEY.equals(key) && (value.isObject() || value.isArray())) {
                     if (parent.merges == null) {
                         parent.merges = new ArrayList<>();
@@ -403,13 +472,10 @@ public final class LocatedTreeReader {
                     parent.merges.add(value);
                     return;
                 }
-                positions.get(object).put(key, keyPosition);
-                object.set(key, value);
+                object.put(key, value, keyPosition);
             } else {
-                ArrayNode array = (ArrayNode) parent.node;
                 JsonLocation at = parser.currentTokenLocation();
-                positions.get(array).put(Integer.toString(array.size()), LocatedTree.pack(at.getLineNr(), at.getColumnNr()));
-                array.add(value);
+                ((LocatedTree.Arr) parent.node).addAt(value, LocatedTree.pack(at.getLineNr(), at.getColumnNr()));
             }
         }
 
@@ -419,8 +485,8 @@ public final class LocatedTreeReader {
         }
 
         /** YAML merge keys: the merged maps' entries, where the object does not set the key itself; earlier maps win. */
-        private void merge(ObjectNode target, List<JsonNode> sources, long position) {
-            Map<String, Long> at = positions.get(target);
+        private void merge(LocatedTree.Obj target, List<JsonNode> sources, long position) {
+            merged = true;
             for (JsonNode source : sources) {
                 List<JsonNode> maps = new ArrayList<>();
                 if (source.isObject()) {
@@ -435,8 +501,7 @@ public final class LocatedTreeReader {
                     for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
                         Map.Entry<String, JsonNode> e = it.next();
                         if (!target.has(e.getKey())) {
-                            target.set(e.getKey(), e.getValue());
-                            at.put(e.getKey(), position);
+                            target.put(e.getKey(), e.getValue(), position);
                         }
                     }
                 }

@@ -55,15 +55,74 @@ final class ModelBuilder {
     /** A URI scheme ({@code urn:}, {@code ftp:}); two letters or more, so that a Windows drive is not one. */
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
 
-    /** An element's document and JSON pointer. */
-    record Place(LoadedDocument doc, String pointer) {
+    /**
+     * An element's document and JSON pointer, with its node and position found once, when the place is made, from
+     * its parent's (not again from the root on every look-up).
+     */
+    static final class Place {
+        private final LoadedDocument doc;
+        private final String pointer;
+        private JsonNode node;
+        /** The tree's edit count when {@link #node} was found; the node is found again once the tree changed. */
+        private int edits;
+        private final long position;
+        /** False once a segment had no recorded position: deeper segments then take the last one found. */
+        private final boolean located;
+
+        private Place(LoadedDocument doc, String pointer, JsonNode node, long position, boolean located) {
+            this.doc = doc;
+            this.pointer = pointer;
+            this.node = node;
+            this.edits = doc.tree().edits();
+            this.position = position;
+            this.located = located;
+        }
+
+        /** The place a pointer names, walked from the root once. */
+        static Place at(LoadedDocument doc, String pointer) {
+            Place root = new Place(doc, "", doc.tree().root(), LocatedTree.pack(1, 1), true);
+            return pointer.isEmpty() ? root : root.descend(pointer, JsonPointers.segments(pointer));
+        }
+
         /** {@code rel} is one or more already-escaped segments, e.g. {@code content/application~1json}. */
         Place child(String rel) {
-            return new Place(doc, pointer + "/" + rel);
+            String path = pointer + "/" + rel;
+            if (rel.indexOf('/') < 0) {
+                return step(path, JsonPointers.unescape(rel));
+            }
+            return descend(path, JsonPointers.segments(rel));
+        }
+
+        private Place descend(String path, List<String> segments) {
+            Place at = this;
+            for (int i = 0; i < segments.size(); i++) {
+                at = at.step(i == segments.size() - 1 ? path : null, segments.get(i));
+            }
+            return at;
+        }
+
+        /** One segment down; {@code path} is the new pointer, or null for an intermediate place no one keeps. */
+        private Place step(String path, String segment) {
+            JsonNode parent = node();
+            JsonNode child = parent == null ? null
+                    : parent.isArray() ? parent.get(JsonPointers.index(segment)) : parent.get(segment);
+            long p = located && parent != null ? LocatedTree.position(parent, segment) : LocatedTree.NONE;
+            String childPointer = path != null ? path : pointer + "/" + JsonPointers.escape(segment);
+            return p == LocatedTree.NONE ? new Place(doc, childPointer, child, position, false)
+                    : new Place(doc, childPointer, child, p, true);
+        }
+
+        LoadedDocument doc() {
+            return doc;
+        }
+
+        String pointer() {
+            return pointer;
         }
 
         SourceLocation location() {
-            return doc.locate(pointer);
+            return new SourceLocation(doc.relativePath(), LocatedTree.line(position), LocatedTree.column(position),
+                    pointer);
         }
 
         String key() {
@@ -71,7 +130,11 @@ final class ModelBuilder {
         }
 
         JsonNode node() {
-            return doc.tree().node(pointer);
+            if (edits != doc.tree().edits()) {
+                node = doc.tree().node(pointer);
+                edits = doc.tree().edits();
+            }
+            return node;
         }
     }
 
@@ -111,7 +174,7 @@ final class ModelBuilder {
     SpecDocument build(LoadedDocument doc) {
         suppressions.clear();
         OpenAPI api = doc.openApi();
-        Place root = new Place(doc, "");
+        Place root = Place.at(doc, "");
         noteSuppression(root);
         List<Operation> operations = new ArrayList<>();
         if (api.getPaths() != null) {
@@ -378,7 +441,8 @@ final class ModelBuilder {
             Place place = v2 ? owner.child("schema") : owner.child("content/" + JsonPointers.escape(e.getKey()));
             Schema<?> schema = e.getValue() == null ? null : e.getValue().getSchema();
             SchemaShape shape = schema == null ? null : schema(schema, v2 ? place : place.child("schema"));
-            out.add(new MediaContent(e.getKey(), shape, place.location(), examples(e.getValue(), owner)));
+            List<Object> examples = v2 ? examples(e.getValue(), owner) : examples(place);
+            out.add(new MediaContent(e.getKey(), shape, place.location(), examples));
         }
         return out;
     }
@@ -410,6 +474,66 @@ final class ModelBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * The example bodies of a 3.x media type, from the tree (swagger-parser is not shown them, see {@link LeanView}),
+     * as swagger-parser would give them: the values of {@code examples} when it is an object, else {@code example};
+     * an entry's {@code $ref} is followed into the same document's {@code components/examples} only.
+     */
+    private static List<Object> examples(Place media) {
+        List<Object> out = new ArrayList<>();
+        JsonNode node = media.node();
+        if (node == null || !node.isObject()) {
+            return out;
+        }
+        JsonNode examples = node.get("examples");
+        if (examples == null || !examples.isObject()) {
+            addIfSet(out, anyValue(node.get("example")));
+            return out;
+        }
+        JsonNode components = media.doc().tree().root().path("components").path("examples");
+        for (JsonNode example : examples) {
+            JsonNode ref = example.isObject() ? example.get("$ref") : null;
+            if (ref != null && ref.isTextual()) {
+                String prefix = "#/components/examples/";
+                String text = ref.asText();
+                if (text.indexOf('.') < 0 && text.indexOf('/') < 0) {
+                    text = prefix + text; // as swagger's Example.set$ref reads a bare name
+                }
+                example = text.startsWith(prefix) && components.isObject() ? components.get(text.substring(prefix.length())) : null;
+                JsonNode chained = example != null && example.isObject() ? example.get("$ref") : null;
+                if (chained != null && chained.isTextual()) {
+                    continue;
+                }
+            }
+            addIfSet(out, example == null ? null : example.isTextual() ? example.textValue()
+                    : example.isObject() ? anyValue(example.get("value")) : null);
+        }
+        return out;
+    }
+
+    private static void addIfSet(List<Object> out, Object value) {
+        if (value != null) {
+            out.add(value);
+        }
+    }
+
+    /** A value as swagger-parser's {@code getAnyType} reads it: text, Integer, BigDecimal, Boolean or the node; null for null. */
+    static Object anyValue(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isNumber()) {
+            return node.isInt() ? (Object) node.intValue() : new java.math.BigDecimal(node.asText());
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        return node.isContainerNode() ? node : null;
     }
 
     SchemaShape schema(Schema<?> schema, Place place) {
@@ -553,7 +677,7 @@ final class ModelBuilder {
         if (doc.isSwagger2()) {
             pointer = swagger2Pointer(pointer);
         }
-        return new Place(doc, pointer);
+        return Place.at(doc, pointer);
     }
 
     /** The absolute http(s) address of a reference, resolved against a remote document's own; null when none. */
@@ -626,6 +750,7 @@ final class ModelBuilder {
         if (node == null) {
             return null;
         }
+        place.doc().tree().edited(); // the check below may remove parts of the tree
         if (!SpecShapes.checkFragment(node, place.pointer(), place.doc().version(), kind.name(), place.doc()::locate,
                 problems::add)) {
             return UNREADABLE;

@@ -1,5 +1,6 @@
 package dev.apistatus.core.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.apistatus.core.model.SchemaShape;
 import dev.apistatus.core.model.SourceLocation;
 import io.swagger.v3.oas.models.media.Schema;
@@ -21,6 +22,7 @@ final class SpecSchemaShape implements SchemaShape {
     private final ModelBuilder builder;
     private Map<String, SchemaShape> properties;
     private Map<String, ModelBuilder.Place> propertyPlaces;
+    private boolean exampleRead;
 
     SpecSchemaShape(ModelBuilder builder, ModelBuilder.Place place, Schema<?> schema, String name) {
         this.builder = builder;
@@ -168,11 +170,23 @@ final class SpecSchemaShape implements SchemaShape {
 
     @Override
     public Object example() {
-        if (schema.getExample() != null) {
-            return schema.getExample();
+        // Locked on the swagger schema, which other shapes may wrap too: rules may ask from several threads.
+        synchronized (schema) {
+            if (!exampleRead && !place.doc().isSwagger2()) {
+                // swagger-parser did not see the example (see LeanView): given now, it casts it as it would have
+                exampleRead = true;
+                JsonNode node = place.node();
+                Object value = node == null || !node.isObject() ? null : ModelBuilder.anyValue(node.get("example"));
+                if (value != null) {
+                    schema.setExample(value);
+                }
+            }
+            if (schema.getExample() != null) {
+                return schema.getExample();
+            }
+            List<?> examples = schema.getExamples();
+            return examples == null || examples.isEmpty() ? null : examples.get(0);
         }
-        List<?> examples = schema.getExamples();
-        return examples == null || examples.isEmpty() ? null : examples.get(0);
     }
 
     @Override

@@ -31,7 +31,7 @@ final class SpecShapes {
         abstract boolean accepts(JsonNode node);
 
         /** Checks the parts of a node that {@link #accepts} it. */
-        void descend(JsonNode node, String pointer, SpecShapes checker) {
+        void descend(JsonNode node, Pointer pointer, SpecShapes checker) {
         }
     }
 
@@ -72,7 +72,7 @@ final class SpecShapes {
         }
 
         @Override
-        void descend(JsonNode node, String pointer, SpecShapes checker) {
+        void descend(JsonNode node, Pointer pointer, SpecShapes checker) {
             if (!node.isObject()) {
                 return;
             }
@@ -108,7 +108,7 @@ final class SpecShapes {
         }
 
         @Override
-        void descend(JsonNode node, String pointer, SpecShapes checker) {
+        void descend(JsonNode node, Pointer pointer, SpecShapes checker) {
             List<String> names = new ArrayList<>();
             node.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
@@ -137,7 +137,7 @@ final class SpecShapes {
         }
 
         @Override
-        void descend(JsonNode node, String pointer, SpecShapes checker) {
+        void descend(JsonNode node, Pointer pointer, SpecShapes checker) {
             checker.elements((ArrayNode) node, pointer, elements);
         }
     }
@@ -314,13 +314,54 @@ final class SpecShapes {
     // ---- checking ----
 
     /** A node still to check: the part of the tree, where it is, and what it must be. */
-    private record Pending(JsonNode node, String pointer, Shape shape) {
+    private record Pending(JsonNode node, Pointer pointer, Shape shape) {
+    }
+
+    /** A JSON pointer kept as its parent and last segment, written out only for a problem's message. */
+    static final class Pointer {
+        private final Pointer parent;
+        private final String segment;
+        private String text;
+
+        private Pointer(Pointer parent, String segment, String text) {
+            this.parent = parent;
+            this.segment = segment;
+            this.text = text;
+        }
+
+        static Pointer of(String text) {
+            return new Pointer(null, null, text);
+        }
+
+        Pointer child(String escapedSegment) {
+            return new Pointer(this, escapedSegment, null);
+        }
+
+        @Override
+        public String toString() {
+            if (text == null) {
+                List<Pointer> chain = new ArrayList<>();
+                Pointer p = this;
+                for (; p.text == null; p = p.parent) {
+                    chain.add(p);
+                }
+                StringBuilder out = new StringBuilder(p.text);
+                for (int i = chain.size() - 1; i >= 0; i--) {
+                    out.append('/').append(chain.get(i).segment);
+                }
+                text = out.toString();
+            }
+            return text;
+        }
     }
 
     private final LoadedDocumentLocator locator;
     private final Consumer<InputProblem> problems;
-    /** Nodes already checked against a shape: YAML aliases share nodes, each is checked once per shape. */
-    private final Map<JsonNode, Set<Shape>> seen = new IdentityHashMap<>();
+    /**
+     * Nodes already checked against a shape: YAML aliases share nodes, each is checked once per shape. Null for a
+     * tree that shares no node, where each node is reached once anyway (the map was a sixth of reading github.json).
+     */
+    private final Map<JsonNode, Set<Shape>> seen;
     private final ArrayList<Pending> work = new ArrayList<>();
 
     /** Where a pointer of the document being checked is written. */
@@ -328,15 +369,20 @@ final class SpecShapes {
         dev.apistatus.core.model.SourceLocation locate(String pointer);
     }
 
-    private SpecShapes(LoadedDocumentLocator locator, Consumer<InputProblem> problems) {
+    private SpecShapes(LoadedDocumentLocator locator, Consumer<InputProblem> problems, boolean sharesNodes) {
         this.locator = locator;
         this.problems = problems;
+        this.seen = sharesNodes ? new IdentityHashMap<>() : null;
     }
 
-    /** Checks a whole document of a dialect; the root itself is known to be an object. */
+    /**
+     * Checks a whole document of a dialect; the root itself is known to be an object.
+     *
+     * @param sharesNodes whether YAML aliases or merge keys put a node in several places ({@link LocatedTree#sharesNodes()})
+     */
     static void checkDocument(JsonNode root, SpecVersion version, LoadedDocumentLocator locator,
-                              Consumer<InputProblem> problems) {
-        new SpecShapes(locator, problems).run(root, "", of(version).document);
+                              Consumer<InputProblem> problems, boolean sharesNodes) {
+        new SpecShapes(locator, problems, sharesNodes).run(root, Pointer.of(""), of(version).document);
     }
 
     /**
@@ -355,30 +401,30 @@ final class SpecShapes {
                     + ", not " + typeOf(node) + ": it is ignored"));
             return false;
         }
-        new SpecShapes(locator, problems).run(node, pointer, shape);
+        new SpecShapes(locator, problems, true).run(node, Pointer.of(pointer), shape);
         return true;
     }
 
     /** Iterative over a work list: no recursion, however deep the document. */
-    private void run(JsonNode node, String pointer, Shape shape) {
+    private void run(JsonNode node, Pointer pointer, Shape shape) {
         work.add(new Pending(node, pointer, shape));
         while (!work.isEmpty()) {
             Pending p = work.remove(work.size() - 1);
-            Set<Shape> shapes = seen.computeIfAbsent(p.node(), k -> Collections.newSetFromMap(new IdentityHashMap<>()));
-            if (shapes.add(p.shape())) {
+            if (seen == null || seen.computeIfAbsent(p.node(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(p.shape())) {
                 p.shape().descend(p.node(), p.pointer(), this);
             }
         }
     }
 
-    void member(ObjectNode owner, String name, String pointer, Shape shape) {
+    void member(ObjectNode owner, String name, Pointer pointer, Shape shape) {
         JsonNode value = owner.get(name);
         if (value == null) {
             return;
         }
-        String at = pointer + "/" + JsonPointers.escape(name);
+        Pointer at = pointer.child(JsonPointers.escape(name));
         if (!shape.accepts(value)) {
-            problems.accept(new InputProblem(locator.locate(at), describe(at, false) + " must be " + shape.kind() + ", not "
+            problems.accept(new InputProblem(locator.locate(at.toString()), describe(at.toString(), false) + " must be " + shape.kind() + ", not "
                     + typeOf(value) + ": it is ignored"));
             owner.remove(name);
             return;
@@ -386,14 +432,17 @@ final class SpecShapes {
         work.add(new Pending(value, at, shape));
     }
 
-    void elements(ArrayNode array, String pointer, Shape shape) {
-        List<Integer> wrong = new ArrayList<>();
+    void elements(ArrayNode array, Pointer pointer, Shape shape) {
+        List<Integer> wrong = null;
         for (int i = 0; i < array.size(); i++) {
             JsonNode value = array.get(i);
-            String at = pointer + "/" + i;
+            Pointer at = pointer.child(Integer.toString(i));
             if (!shape.accepts(value)) {
-                problems.accept(new InputProblem(locator.locate(at), describe(at, true) + " must be " + shape.kind()
+                problems.accept(new InputProblem(locator.locate(at.toString()), describe(at.toString(), true) + " must be " + shape.kind()
                         + ", not " + typeOf(value) + ": it is ignored"));
+                if (wrong == null) {
+                    wrong = new ArrayList<>();
+                }
                 wrong.add(i);
             } else {
                 work.add(new Pending(value, at, shape));
@@ -401,7 +450,7 @@ final class SpecShapes {
         }
         // An element of the wrong type becomes null (swagger-parser skips nulls), so the indexes of the others,
         // and with them their locations, stay as written.
-        for (int i : wrong) {
+        for (int i : wrong == null ? List.<Integer>of() : wrong) {
             array.set(i, array.nullNode());
         }
     }

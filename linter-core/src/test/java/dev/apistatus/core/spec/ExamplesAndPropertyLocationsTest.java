@@ -66,6 +66,56 @@ class ExamplesAndPropertyLocationsTest {
         assertThat(content.get(2).examples()).isEmpty();
     }
 
+    /** swagger-parser is not shown examples and extensions (LeanView): names that look like them must stay. */
+    @Test
+    void partsNamedLikeExamplesOrExtensionsAreStillRead() throws IOException {
+        Operation op = read("c.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1", x-logo: {url: a}}
+                paths:
+                  /a:
+                    x-trait: {example: 1}
+                    get:
+                      x-internal: true
+                      responses:
+                        "404":
+                          description: x
+                          x-note: {examples: {a: 1}}
+                          headers:
+                            x-request-id: {schema: {type: string}, example: abc}
+                            example: {schema: {type: string}}
+                          content:
+                            application/problem+json:
+                              schema: {$ref: "#/components/schemas/x-problem"}
+                              examples:
+                                bare: {$ref: Gone}
+                components:
+                  schemas:
+                    x-problem:
+                      type: object
+                      example: {status: 404}
+                      x-extra: [1, 2]
+                      properties:
+                        example: {type: string}
+                        x-kind: {type: string}
+                        status: {type: integer, example: "404"}
+                        when: {type: string, format: date, example: "2020-01-02"}
+                  examples:
+                    Gone: {value: {status: 410}}
+                """);
+        var declaration = op.response(404).orElseThrow().declaration();
+        assertThat(declaration.headers().keySet()).containsExactlyInAnyOrder("x-request-id", "example");
+        MediaContent body = declaration.content().get(0);
+        assertThat(body.examples()).map(ExamplesAndPropertyLocationsTest::status).containsExactly("410");
+        SchemaShape schema = body.schema();
+        assertThat(schema.name()).isEqualTo("x-problem");
+        assertThat(schema.properties()).containsOnlyKeys("example", "x-kind", "status", "when");
+        assertThat(status(schema.example())).isEqualTo("404");
+        // cast by the schema's type, as swagger-parser casts an example it reads itself
+        assertThat(schema.properties().get("status").example()).isEqualTo(404);
+        assertThat(schema.properties().get("when").example()).isInstanceOf(java.util.Date.class);
+    }
+
     @Test
     void readsSwagger2ResponseExamples() throws IOException {
         Operation op = read("b.yaml", """
