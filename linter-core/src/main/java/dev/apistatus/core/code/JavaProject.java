@@ -9,6 +9,8 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
+import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 import dev.apistatus.core.model.SourceLocation;
 import dev.apistatus.core.spec.InputProblem;
 import java.io.IOException;
@@ -67,7 +69,34 @@ public final class JavaProject {
         // Comments are not attached to nodes: JavaParser gives a trailing "// ..." to a node on its line, and the node
         // then prints with it (a call's scope "ProblemDetail" becomes "// ...\nProblemDetail"), so code that reads
         // names from toString() would no longer recognise it. Nothing reads comments from the tree.
-        this.parser = new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
+        this.parser = new JavaParser(configuration(level));
+    }
+
+    /**
+     * The parser's configuration for a language level, without the level's validator. After each parse JavaParser
+     * runs the level's post-processor (Java 10 and later: {@code var} becomes a {@code VarType}), then its validator,
+     * which walks the tree again and again for constructs the level's compiler would reject: half the cost of a
+     * parse, for nothing a linter needs (the compiler reports those; syntax errors are still reported by the parser).
+     * The level stays set: the grammar depends on it ({@code yield}). Tokens stay stored: without them nodes lose
+     * their ranges, hence the lines and columns of findings.
+     */
+    static ParserConfiguration configuration(ParserConfiguration.LanguageLevel level) {
+        ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false);
+        // JavaParser 3.28's processors, in order: unicode escapes, line endings, comments, the language level's,
+        // symbol resolver, lexical preservation (JavaProjectTest checks that the validator is gone, the rest kept)
+        List<java.util.function.Supplier<com.github.javaparser.Processor>> processors = configuration.getProcessors();
+        if (processors.size() == 6 && level != null) {
+            // every level from 10 to 26 has this same post-processor; the earlier ones have none
+            PostProcessors postProcessor = level.compareTo(ParserConfiguration.LanguageLevel.JAVA_10) >= 0
+                    ? new Java10PostProcessor() : new PostProcessors();
+            processors.set(3, () -> new com.github.javaparser.Processor() {
+                @Override
+                public void postProcess(ParseResult<? extends Node> result, ParserConfiguration c) {
+                    postProcessor.postProcess(result, c);
+                }
+            });
+        }
+        return configuration;
     }
 
     /**

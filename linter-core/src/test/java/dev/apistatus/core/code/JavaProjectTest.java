@@ -1,0 +1,53 @@
+package dev.apistatus.core.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.ast.type.VarType;
+import org.junit.jupiter.api.Test;
+
+/** The parser's configuration: the language level's validator left out, everything else JavaParser does kept. */
+class JavaProjectTest {
+
+    /** {@code abstract final} is rejected by the validator only: the parser itself reads it. */
+    private static final String SOURCE = """
+            abstract final class A {
+                int m(int k) {
+                    var x = 1; // a comment
+                    return switch (k) { case 1 -> { yield 2; } default -> x; };
+                }
+            }
+            """;
+
+    @Test
+    void theLevelsValidatorIsLeftOutAndItsPostProcessorKept() {
+        ParserConfiguration.LanguageLevel level = ParserConfiguration.LanguageLevel.JAVA_17;
+        assertThat(new JavaParser(new ParserConfiguration().setLanguageLevel(level)).parse(SOURCE).getProblems())
+                .extracting(p -> p.getMessage()).containsExactly("Can have only one of 'final', 'abstract'.");
+
+        ParseResult<CompilationUnit> result = new JavaParser(JavaProject.configuration(level)).parse(SOURCE);
+        assertThat(result.getProblems()).isEmpty();
+        CompilationUnit unit = result.getResult().orElseThrow();
+        assertThat(unit.findAll(VarType.class)).hasSize(1); // Java 10's post-processor ran
+        assertThat(unit.findAll(YieldStmt.class)).hasSize(1); // the grammar of the level: yield is a statement
+        assertThat(unit.findFirst(YieldStmt.class).flatMap(Node::getBegin)).hasValueSatisfying(p -> {
+            assertThat(p.line).isEqualTo(4);
+            assertThat(p.column).isEqualTo(41);
+        });
+        assertThat(unit.getAllContainedComments()).isEmpty(); // not attributed
+        assertThat(unit.containsData(Node.LINE_SEPARATOR_KEY)).isTrue(); // the line-ending processor still runs
+    }
+
+    @Test
+    void syntaxErrorsAreStillReportedWithTheirPosition() {
+        ParseResult<CompilationUnit> result = new JavaParser(JavaProject.configuration(ParserConfiguration.LanguageLevel.JAVA_21))
+                .parse("class A {\n  void x( }\n");
+        assertThat(result.isSuccessful()).isFalse();
+        assertThat(result.getProblems().get(0).getLocation().flatMap(l -> l.toRange()).map(r -> r.begin.line)).hasValue(2);
+    }
+}
