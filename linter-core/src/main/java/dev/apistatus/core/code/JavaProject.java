@@ -84,7 +84,7 @@ public final class JavaProject {
      * The level stays set: the grammar depends on it ({@code yield}). Tokens stay stored: without them nodes lose
      * their ranges, hence the lines and columns of findings.
      */
-    static ParserConfiguration configuration(ParserConfiguration.LanguageLevel level) {
+    public static ParserConfiguration configuration(ParserConfiguration.LanguageLevel level) {
         ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false);
         // JavaParser 3.28's processors, in order: unicode escapes, line endings, comments, the language level's,
         // symbol resolver, lexical preservation (JavaProjectTest checks that the validator is gone, the rest kept)
@@ -276,6 +276,20 @@ public final class JavaProject {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The classes and interfaces declared in a parsed file (nested and local ones too), in the order
+     * {@code unit.findAll(ClassOrInterfaceDeclaration.class)} gives, without walking the tree again.
+     */
+    public List<com.github.javaparser.ast.body.ClassOrInterfaceDeclaration> classes(CompilationUnit unit) {
+        List<com.github.javaparser.ast.body.ClassOrInterfaceDeclaration> out = new ArrayList<>();
+        for (TypeDeclaration<?> t : types(unit)) {
+            if (t instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The type declarations of a file, in the order a walk of its tree finds them (kept from its parse). */

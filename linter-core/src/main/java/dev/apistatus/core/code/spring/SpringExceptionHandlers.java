@@ -151,7 +151,7 @@ final class SpringExceptionHandlers {
         this.types = types;
         this.answers = answers;
         for (CompilationUnit unit : project.entryPoints()) {
-            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 Optional<AnnotationExpr> a = Annotations.find(c, "ControllerAdvice", "RestControllerAdvice");
                 if (a.isPresent()) {
                     advices.add(advice(c, a.get()));
@@ -160,7 +160,7 @@ final class SpringExceptionHandlers {
         }
         advices.sort(Comparator.comparingInt(Advice::order));
         for (CompilationUnit unit : project.entryPoints()) {
-            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 if (!c.isInterface() && carriesStatus(c)) {
                     noteStatusException(c);
                 }

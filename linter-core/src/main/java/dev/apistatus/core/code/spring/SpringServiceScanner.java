@@ -68,7 +68,7 @@ public final class SpringServiceScanner {
                 unit.findFirst(MethodCallExpr.class, c -> c.getScope().map(s -> s.toString().equals("RouterFunctions")).orElse(false))
                         .ifPresent(c -> out.add(gap("", true, Set.of(), c, "functional routes (RouterFunctions)")));
             }
-            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 if (Annotations.has(c, "RepositoryRestResource")) {
                     // Spring Data REST serves the repository under spring.data.rest.base-path, at a path of its own
                     out.add(gap("", true, Set.of(), c.getName(), "a Spring Data REST repository (" + c.getNameAsString() + ")"));
@@ -130,7 +130,7 @@ public final class SpringServiceScanner {
     public Set<SourceLocation> hiddenHandlers() {
         Set<SourceLocation> out = new java.util.LinkedHashSet<>();
         for (CompilationUnit unit : project.entryPoints()) {
-            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 if (c.isInterface()) {
                     continue;
                 }
@@ -161,7 +161,7 @@ public final class SpringServiceScanner {
     public Set<Integer> exceptionStatuses() {
         Set<Integer> out = new TreeSet<>();
         for (CompilationUnit unit : project.entryPoints()) {
-            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 Optional<AnnotationExpr> rs = Annotations.find(c, "ResponseStatus");
                 if (rs.isPresent() && isException(c)) {
                     out.add(Annotations.attribute(rs.get(), "value", "code").map(expressions::status)
@@ -201,7 +201,7 @@ public final class SpringServiceScanner {
     public boolean callsJaxRsClients() {
         for (CompilationUnit unit : project.entryPoints()) {
             if (unit.getImports().stream().anyMatch(i -> i.getNameAsString().contains("ws.rs.client"))
-                    || unit.findFirst(ClassOrInterfaceDeclaration.class, c -> Annotations.has(c, "RegisterRestClient")).isPresent()) {
+                    || project.classes(unit).stream().anyMatch(c -> Annotations.has(c, "RegisterRestClient"))) {
                 return true;
             }
         }
