@@ -65,7 +65,8 @@ public final class SpringServiceScanner {
                 }
             }
             if (!routerFunctions) {
-                unit.findFirst(MethodCallExpr.class, c -> c.getScope().map(s -> s.toString().equals("RouterFunctions")).orElse(false))
+                unit.findFirst(MethodCallExpr.class, c -> c.getScope() // only a name prints as that: no need to print the others
+                                .map(s -> s.isNameExpr() && s.toString().equals("RouterFunctions")).orElse(false))
                         .ifPresent(c -> out.add(gap("", true, Set.of(), c, "functional routes (RouterFunctions)")));
             }
             for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
