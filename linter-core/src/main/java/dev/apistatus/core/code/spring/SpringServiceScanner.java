@@ -57,17 +57,26 @@ public final class SpringServiceScanner {
     public List<ServiceInfo.RouteGap> routeGaps() {
         List<ServiceInfo.RouteGap> out = new ArrayList<>();
         for (CompilationUnit unit : project.entryPoints()) {
+            // one walk of the file: its methods, and its first call on RouterFunctions
+            List<MethodDeclaration> methods = new ArrayList<>();
+            MethodCallExpr[] routerCall = {null};
+            unit.walk(n -> {
+                if (n instanceof MethodDeclaration m) {
+                    methods.add(m);
+                } else if (routerCall[0] == null && n instanceof MethodCallExpr c && c.getScope()
+                        .map(s -> s.isNameExpr() && s.toString().equals("RouterFunctions")).orElse(false)) {
+                    routerCall[0] = c; // only a name prints as that: the other scopes need not be printed
+                }
+            });
             boolean routerFunctions = false;
-            for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+            for (MethodDeclaration m : methods) {
                 if (m.getType().asString().startsWith("RouterFunction")) {
                     out.add(gap("", true, Set.of(), m, "functional routes (" + m.getNameAsString() + " returns a RouterFunction)"));
                     routerFunctions = true;
                 }
             }
-            if (!routerFunctions) {
-                unit.findFirst(MethodCallExpr.class, c -> c.getScope() // only a name prints as that: no need to print the others
-                                .map(s -> s.isNameExpr() && s.toString().equals("RouterFunctions")).orElse(false))
-                        .ifPresent(c -> out.add(gap("", true, Set.of(), c, "functional routes (RouterFunctions)")));
+            if (!routerFunctions && routerCall[0] != null) {
+                out.add(gap("", true, Set.of(), routerCall[0], "functional routes (RouterFunctions)"));
             }
             for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 if (Annotations.has(c, "RepositoryRestResource")) {
@@ -155,6 +164,9 @@ public final class SpringServiceScanner {
         return op.flatMap(a -> Annotations.attribute(a, "hidden")).map(v -> v.toString().equals("true")).orElse(false);
     }
 
+    /** Calls that show conditional-request support (304, 412). */
+    private static final Set<String> CONDITIONAL_CALLS = Set.of("checkNotModified", "eTag", "lastModified", "evaluatePreconditions");
+
     /**
      * Statuses the project's exception classes carry and conditional-request support answers, {@code -1} for one
      * computed at run time.
@@ -169,13 +181,27 @@ public final class SpringServiceScanner {
                             .orElse(OptionalInt.empty()).orElse(-1));
                 }
             }
-            for (ObjectCreationExpr e : unit.findAll(ObjectCreationExpr.class)) {
+            // one walk of the file for the three kinds of node looked at below
+            List<ObjectCreationExpr> creations = new ArrayList<>();
+            List<ExplicitConstructorInvocationStmt> superCalls = new ArrayList<>();
+            boolean[] conditional = {false};
+            unit.walk(n -> {
+                if (n instanceof ObjectCreationExpr e) {
+                    creations.add(e);
+                } else if (n instanceof ExplicitConstructorInvocationStmt sup) {
+                    superCalls.add(sup);
+                } else if (n instanceof MethodCallExpr c && CONDITIONAL_CALLS.contains(c.getNameAsString())
+                        || n instanceof ClassOrInterfaceType t && t.getNameAsString().equals("ShallowEtagHeaderFilter")) {
+                    conditional[0] = true;
+                }
+            });
+            for (ObjectCreationExpr e : creations) {
                 String type = e.getType().getNameAsString();
                 if (type.equals("ResponseStatusException") || type.equals("ErrorResponseException")) {
                     out.add(e.getArguments().isEmpty() ? -1 : expressions.status(e.getArgument(0)).orElse(-1));
                 }
             }
-            for (ExplicitConstructorInvocationStmt sup : unit.findAll(ExplicitConstructorInvocationStmt.class)) {
+            for (ExplicitConstructorInvocationStmt sup : superCalls) {
                 Optional<ClassOrInterfaceDeclaration> owner = sup.findAncestor(ClassOrInterfaceDeclaration.class);
                 if (!sup.isThis() && owner.isPresent() && !owner.get().getExtendedTypes().isEmpty()) {
                     List<String> chain = types.chain(owner.get().getExtendedTypes().get(0).getNameAsString(), owner.get());
@@ -184,10 +210,7 @@ public final class SpringServiceScanner {
                     }
                 }
             }
-            boolean conditional = unit.findFirst(MethodCallExpr.class, c -> Set.of("checkNotModified", "eTag", "lastModified", "evaluatePreconditions")
-                    .contains(c.getNameAsString())).isPresent()
-                    || unit.findFirst(ClassOrInterfaceType.class, t -> t.getNameAsString().equals("ShallowEtagHeaderFilter")).isPresent();
-            if (conditional) {
+            if (conditional[0]) {
                 out.add(304);
                 out.add(412);
             }
