@@ -50,10 +50,17 @@ final class ParseAhead {
             order.add(slot);
             slots.put(file, slot);
         });
-        for (int i = 0; i < threads; i++) {
-            Thread thread = new Thread(() -> work(level), "apistatus-parse-" + i);
-            thread.setDaemon(true);
-            thread.start();
+        int started = 0;
+        try {
+            for (int i = 0; i < threads; i++) {
+                Thread thread = new Thread(() -> work(level), "apistatus-parse-" + i);
+                thread.setDaemon(true);
+                thread.start();
+                started++;
+            }
+        } catch (OutOfMemoryError | RuntimeException e) {
+            // no thread to be had (a limit on threads): with none started, the reader parses every file itself
+            stopped = started == 0;
         }
     }
 
