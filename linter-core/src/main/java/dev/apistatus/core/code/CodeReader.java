@@ -78,6 +78,7 @@ public final class CodeReader {
         ServiceInfo service = new ServiceInfo(config.basePaths(), config.properties(), unmapped, scanner.routeGaps(),
                 statuses, scanner.hiddenHandlers());
         List<RetryConstruct> retries = new ClientReader(project, projectDir, sourceRoots).read();
+        project.stopParsingAhead();
         return new Result(project, operations, project.problems(), mappings, service, retries);
     }
 

@@ -9,6 +9,8 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
+import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 import dev.apistatus.core.model.SourceLocation;
 import dev.apistatus.core.spec.InputProblem;
 import java.io.IOException;
@@ -61,13 +63,44 @@ public final class JavaProject {
     private final Map<String, List<TypeDeclaration<?>>> typesByName = new HashMap<>();
     /** Texts read but not (yet) parsed; a file's text is dropped once it is parsed. */
     private final Map<Path, String> texts = new HashMap<>();
+    /** The type declarations of each parsed file, in the order of a walk of its tree. */
+    private final Map<CompilationUnit, List<TypeDeclaration<?>>> typesOf = new java.util.IdentityHashMap<>();
+    /** Parses the files ahead on other threads while the readers run; null once they are done. */
+    private ParseAhead parseAhead;
 
     private JavaProject(Path projectDir, ParserConfiguration.LanguageLevel level) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         // Comments are not attached to nodes: JavaParser gives a trailing "// ..." to a node on its line, and the node
         // then prints with it (a call's scope "ProblemDetail" becomes "// ...\nProblemDetail"), so code that reads
         // names from toString() would no longer recognise it. Nothing reads comments from the tree.
-        this.parser = new JavaParser(new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false));
+        this.parser = new JavaParser(configuration(level));
+    }
+
+    /**
+     * The parser's configuration for a language level, without the level's validator. After each parse JavaParser
+     * runs the level's post-processor (Java 10 and later: {@code var} becomes a {@code VarType}), then its validator,
+     * which walks the tree again and again for constructs the level's compiler would reject: half the cost of a
+     * parse, for nothing a linter needs (the compiler reports those; syntax errors are still reported by the parser).
+     * The level stays set: the grammar depends on it ({@code yield}). Tokens stay stored: without them nodes lose
+     * their ranges, hence the lines and columns of findings.
+     */
+    public static ParserConfiguration configuration(ParserConfiguration.LanguageLevel level) {
+        ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(level).setAttributeComments(false);
+        // JavaParser 3.28's processors, in order: unicode escapes, line endings, comments, the language level's,
+        // symbol resolver, lexical preservation (JavaProjectTest checks that the validator is gone, the rest kept)
+        List<java.util.function.Supplier<com.github.javaparser.Processor>> processors = configuration.getProcessors();
+        if (processors.size() == 6 && level != null) {
+            // every level from 10 to 26 has this same post-processor; the earlier ones have none
+            PostProcessors postProcessor = level.compareTo(ParserConfiguration.LanguageLevel.JAVA_10) >= 0
+                    ? new Java10PostProcessor() : new PostProcessors();
+            processors.set(3, () -> new com.github.javaparser.Processor() {
+                @Override
+                public void postProcess(ParseResult<? extends Node> result, ParserConfiguration c) {
+                    postProcessor.postProcess(result, c);
+                }
+            });
+        }
+        return configuration;
     }
 
     /**
@@ -96,9 +129,32 @@ public final class JavaProject {
             String name = file.getFileName().toString();
             project.filesByName.computeIfAbsent(name.substring(0, name.length() - 5), k -> new ArrayList<>()).add(file);
         }
+        // Every text is read first: the entry points go first to the threads parsing ahead, then the other files (most
+        // of a service's files are reached from its handlers). A file's read problem is recorded at its turn below.
+        Map<Path, List<InputProblem>> readProblems = new HashMap<>();
+        Map<Path, String> entryTexts = new LinkedHashMap<>();
+        Map<Path, String> otherTexts = new LinkedHashMap<>();
         for (Path file : files) {
+            int before = project.problems.size();
             String text = project.text(file);
-            if (text != null && entryMarkers.stream().anyMatch(text::contains)) {
+            List<InputProblem> added = project.problems.subList(before, project.problems.size());
+            if (!added.isEmpty()) {
+                readProblems.put(file, new ArrayList<>(added));
+                added.clear();
+            }
+            if (text != null) {
+                (entryMarkers.stream().anyMatch(text::contains) ? entryTexts : otherTexts).put(file, text);
+            }
+        }
+        if (!entryTexts.isEmpty() || !otherTexts.isEmpty()) {
+            Map<Path, String> order = new LinkedHashMap<>(entryTexts);
+            order.putAll(otherTexts);
+            project.parseAhead = new ParseAhead(order, level, ParseAhead.threads());
+        }
+        for (Path file : files) {
+            project.problems.addAll(readProblems.getOrDefault(file, List.of()));
+            String text = entryTexts.get(file);
+            if (text != null) {
                 CompilationUnit unit = project.parse(file, text);
                 if (unit != null) {
                     project.entryPoints.add(unit);
@@ -213,9 +269,34 @@ public final class JavaProject {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    private static Optional<TypeDeclaration<?>> findIn(CompilationUnit unit, String simple) {
-        return unit.findFirst(TypeDeclaration.class, t -> t.getNameAsString().equals(simple))
-                .map(t -> (TypeDeclaration<?>) t);
+    private Optional<TypeDeclaration<?>> findIn(CompilationUnit unit, String simple) {
+        for (TypeDeclaration<?> t : types(unit)) {
+            if (t.getNameAsString().equals(simple)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The classes and interfaces declared in a parsed file (nested and local ones too), in the order
+     * {@code unit.findAll(ClassOrInterfaceDeclaration.class)} gives, without walking the tree again.
+     */
+    public List<com.github.javaparser.ast.body.ClassOrInterfaceDeclaration> classes(CompilationUnit unit) {
+        List<com.github.javaparser.ast.body.ClassOrInterfaceDeclaration> out = new ArrayList<>();
+        for (TypeDeclaration<?> t : types(unit)) {
+            if (t instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The type declarations of a file, in the order a walk of its tree finds them (kept from its parse). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<TypeDeclaration<?>> types(CompilationUnit unit) {
+        List<TypeDeclaration<?>> types = typesOf.get(unit);
+        return types != null ? types : (List) unit.findAll(TypeDeclaration.class);
     }
 
     /**
@@ -231,9 +312,12 @@ public final class JavaProject {
         for (Path file : new ArrayList<>(implementingFiles().getOrDefault(interfaceName, new java.util.LinkedHashSet<>()))) {
             CompilationUnit unit = parse(file, null);
             if (unit != null) {
-                unit.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
-                        c -> !c.isInterface() && c.getImplementedTypes().stream().anyMatch(t -> t.getNameAsString().equals(interfaceName)))
-                        .forEach(out::add);
+                for (TypeDeclaration<?> t : types(unit)) {
+                    if (t instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c && !c.isInterface()
+                            && c.getImplementedTypes().stream().anyMatch(i -> i.getNameAsString().equals(interfaceName))) {
+                        out.add(c);
+                    }
+                }
             }
         }
         implementors.put(interfaceName, out);
@@ -277,9 +361,11 @@ public final class JavaProject {
     }
 
     private void indexImplements(Path file, CompilationUnit unit) {
-        for (var c : unit.findAll(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class, c -> !c.isInterface())) {
-            for (var t : c.getImplementedTypes()) {
-                implementingFiles.computeIfAbsent(t.getNameAsString(), k -> new java.util.LinkedHashSet<>()).add(file);
+        for (TypeDeclaration<?> type : types(unit)) {
+            if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c && !c.isInterface()) {
+                for (var t : c.getImplementedTypes()) {
+                    implementingFiles.computeIfAbsent(t.getNameAsString(), k -> new java.util.LinkedHashSet<>()).add(file);
+                }
             }
         }
     }
@@ -370,8 +456,39 @@ public final class JavaProject {
         }
     }
 
-    /** The depth of a syntax tree, counted without recursion. */
-    private static int depth(Node root, int limit) {
+    /**
+     * What parsing a text gave: a syntax tree (with its type declarations), or the parser's result with its problems, or
+     * a tree too deep to keep, or the exception the parser threw. Made on any thread; recorded by {@link #parse}.
+     */
+    record Outcome(ParseResult<CompilationUnit> result, CompilationUnit unit, List<TypeDeclaration<?>> types,
+                   boolean tooDeep, Throwable failure) {
+    }
+
+    /** Parses a text and prepares its tree (see {@link #prepare}); touches nothing shared, so any thread may call it. */
+    static Outcome parseText(JavaParser parser, String text) {
+        try {
+            ParseResult<CompilationUnit> result = parser.parse(text);
+            CompilationUnit unit = result.isSuccessful() ? result.getResult().orElse(null) : null;
+            if (unit == null) {
+                return new Outcome(result, null, null, false, null);
+            }
+            List<TypeDeclaration<?>> types = new ArrayList<>();
+            if (prepare(unit, MAX_TREE_DEPTH, types) > MAX_TREE_DEPTH) {
+                return new Outcome(result, null, null, true, null);
+            }
+            return new Outcome(result, unit, types, false, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(null, null, null, false, e);
+        }
+    }
+
+    /**
+     * One walk of a syntax tree, without recursion: its depth (stopping past {@code limit}), its type declarations
+     * (in the order {@code findAll} gives), and each node's tokens dropped, its range kept. Nothing reads the tokens,
+     * and they are half the memory of a tree: with them, every parsed file of a large project stays in the heap twice
+     * as big, and the collector copies it.
+     */
+    private static int prepare(Node root, int limit, List<TypeDeclaration<?>> types) {
         java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
         java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
         nodes.push(root);
@@ -384,12 +501,27 @@ public final class JavaProject {
             if (max > limit) {
                 return max;
             }
-            for (Node child : n.getChildNodes()) {
-                nodes.push(child);
+            if (n instanceof TypeDeclaration<?> t) {
+                types.add(t);
+            }
+            com.github.javaparser.Range range = n.getRange().orElse(null);
+            n.setTokenRange(null); // also clears the range
+            n.setRange(range);
+            List<Node> children = n.getChildNodes();
+            for (int c = children.size() - 1; c >= 0; c--) { // pushed last first: popped in document order
+                nodes.push(children.get(c));
                 depths.push(d + 1);
             }
         }
         return max;
+    }
+
+    /** Stops parsing ahead: the readers are done; a file asked for later is parsed on the asking thread. */
+    void stopParsingAhead() {
+        if (parseAhead != null) {
+            parseAhead.stop();
+            parseAhead = null;
+        }
     }
 
     /** Parses a file once; later calls return the same unit (or null when it could not be parsed). */
@@ -397,40 +529,44 @@ public final class JavaProject {
         if (parsed.containsKey(file)) {
             return parsed.get(file);
         }
-        String text = knownText != null ? knownText : text(file);
+        Outcome outcome = parseAhead == null ? null : parseAhead.take(file);
+        String text = null;
+        if (outcome == null) {
+            text = knownText != null ? knownText : text(file);
+            outcome = text == null ? null : parseText(parser, text);
+        }
         CompilationUnit unit = null;
-        if (text != null) {
-            try {
-                ParseResult<CompilationUnit> result = parser.parse(text);
-                if (result.isSuccessful() && result.getResult().isPresent()
-                        && depth(result.getResult().get(), MAX_TREE_DEPTH) > MAX_TREE_DEPTH) {
-                    problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "the syntax tree is deeper "
-                            + "than " + MAX_TREE_DEPTH + " levels (generated code?); the file is skipped"));
-                } else if (result.isSuccessful() && result.getResult().isPresent()) {
-                    unit = result.getResult().get();
-                    unit.setStorage(file);
-                    for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
-                        typesByName.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>()).add(t);
-                    }
-                    if (implementingFiles != null) {
-                        indexImplements(file, unit);
-                    }
-                } else {
-                    Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
-                    int line = first == null ? 1 : first.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin.line).orElse(1);
-                    int column = first == null ? 1 : first.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin.column).orElse(1);
-                    problems.add(new InputProblem(new SourceLocation(relative(file), line, column, null),
-                            "Java syntax the parser cannot read: " + (first == null ? "unknown error"
-                                    : dev.apistatus.core.spec.Texts.quote(first.getMessage().lines().findFirst()
-                                    .orElse("").strip())) + "; the file is skipped"));
-                }
-            } catch (RuntimeException | StackOverflowError e) {
-                problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "the parser failed on this file ("
-                        + e.getClass().getSimpleName() + "); the file is skipped"));
+        if (outcome == null) {
+            // not read: the problem is recorded already
+        } else if (outcome.failure() != null) {
+            problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "the parser failed on this file ("
+                    + outcome.failure().getClass().getSimpleName() + "); the file is skipped"));
+        } else if (outcome.tooDeep()) {
+            problems.add(new InputProblem(SourceLocation.ofFile(relative(file)), "the syntax tree is deeper "
+                    + "than " + MAX_TREE_DEPTH + " levels (generated code?); the file is skipped"));
+        } else if (outcome.unit() != null) {
+            unit = outcome.unit();
+            unit.setStorage(file);
+            typesOf.put(unit, outcome.types());
+            for (TypeDeclaration<?> t : outcome.types()) {
+                typesByName.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>()).add(t);
             }
+            if (implementingFiles != null) {
+                indexImplements(file, unit);
+            }
+        } else {
+            ParseResult<CompilationUnit> result = outcome.result();
+            Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+            int line = first == null ? 1 : first.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin.line).orElse(1);
+            int column = first == null ? 1 : first.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin.column).orElse(1);
+            problems.add(new InputProblem(new SourceLocation(relative(file), line, column, null),
+                    "Java syntax the parser cannot read: " + (first == null ? "unknown error"
+                            : dev.apistatus.core.spec.Texts.quote(first.getMessage().lines().findFirst()
+                            .orElse("").strip())) + "; the file is skipped"));
         }
         parsed.put(file, unit);
         texts.remove(file);
         return unit;
     }
+
 }

@@ -21,8 +21,6 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +42,8 @@ public final class ThrowCollector {
 
     private final JavaProject project;
     private final TypeHierarchy types;
-    private final Map<MethodDeclaration, List<Thrown>> memo = new HashMap<>();
+    /** By identity: a node's equals and hashCode compare (and walk) whole subtrees, so two identical methods were one. */
+    private final Map<MethodDeclaration, List<Thrown>> memo = new java.util.IdentityHashMap<>();
 
     public ThrowCollector(JavaProject project, TypeHierarchy types) {
         this.project = project;
@@ -54,7 +53,7 @@ public final class ThrowCollector {
     public Result collect(CallableDeclaration<?> method) {
         List<Thrown> out = new ArrayList<>();
         List<Node> unknowns = new ArrayList<>();
-        collect(method, out, unknowns, 0, new LinkedHashSet<>());
+        collect(method, out, unknowns, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         return new Result(out, unknowns);
     }
 

@@ -85,10 +85,24 @@ final class LoopRetries {
 
     List<RetryConstruct> read(CompilationUnit unit) {
         List<RetryConstruct> out = new ArrayList<>();
+        // one walk of the file instead of four: the for loops, then the while loops, then the do loops, then the methods
         List<Statement> loops = new ArrayList<>();
-        unit.findAll(ForStmt.class).forEach(loops::add);
-        unit.findAll(WhileStmt.class).forEach(loops::add);
-        unit.findAll(DoStmt.class).forEach(loops::add);
+        List<Statement> whiles = new ArrayList<>();
+        List<Statement> dos = new ArrayList<>();
+        List<MethodDeclaration> methods = new ArrayList<>();
+        unit.walk(n -> {
+            if (n instanceof ForStmt) {
+                loops.add((Statement) n);
+            } else if (n instanceof WhileStmt) {
+                whiles.add((Statement) n);
+            } else if (n instanceof DoStmt) {
+                dos.add((Statement) n);
+            } else if (n instanceof MethodDeclaration m) {
+                methods.add(m);
+            }
+        });
+        loops.addAll(whiles);
+        loops.addAll(dos);
         for (Statement loop : loops) {
             try {
                 loop(loop).ifPresent(out::add);
@@ -96,7 +110,7 @@ final class LoopRetries {
                 // a construct the reader cannot follow is no finding
             }
         }
-        for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+        for (MethodDeclaration m : methods) {
             try {
                 out.addAll(recursion(m));
             } catch (RuntimeException | StackOverflowError e) {

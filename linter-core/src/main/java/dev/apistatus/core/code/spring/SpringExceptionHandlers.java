@@ -143,6 +143,8 @@ final class SpringExceptionHandlers {
     private final List<Handler> seenOrder = new ArrayList<>();
     /** Exception classes that carry their own status, once each. */
     private final Map<TypeDeclaration<?>, Boolean> statusExceptions = new IdentityHashMap<>();
+    /** Each advice's handlers by the exception types they declare, built on first use (by identity: see Node#equals). */
+    private final Map<Advice, Map<String, Handler>> firstByType = new IdentityHashMap<>();
     private final List<TypeDeclaration<?>> statusExceptionOrder = new ArrayList<>();
 
     SpringExceptionHandlers(JavaProject project, Expressions expressions, TypeHierarchy types, SpringAnswers answers) {
@@ -151,7 +153,7 @@ final class SpringExceptionHandlers {
         this.types = types;
         this.answers = answers;
         for (CompilationUnit unit : project.entryPoints()) {
-            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 Optional<AnnotationExpr> a = Annotations.find(c, "ControllerAdvice", "RestControllerAdvice");
                 if (a.isPresent()) {
                     advices.add(advice(c, a.get()));
@@ -160,7 +162,7 @@ final class SpringExceptionHandlers {
         }
         advices.sort(Comparator.comparingInt(Advice::order));
         for (CompilationUnit unit : project.entryPoints()) {
-            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 if (!c.isInterface() && carriesStatus(c)) {
                     noteStatusException(c);
                 }
@@ -413,7 +415,7 @@ final class SpringExceptionHandlers {
         if (handler.isEmpty()) {
             for (Advice advice : advices) {
                 if (applies(advice, controller)) {
-                    handler = best(advice.handlers(), chain);
+                    handler = best(firstByType.computeIfAbsent(advice, a -> firstByType(a.handlers())), chain);
                     if (handler.isPresent()) {
                         break;
                     }
@@ -462,6 +464,31 @@ final class SpringExceptionHandlers {
     private Answer answer(int status, Evidence.Kind kind, Thrown thrown, String detail) {
         return new Answer(status, new Evidence(kind, project.locate(thrown.at()),
                 (kind == Evidence.Kind.FRAMEWORK ? "Spring raises " : "throws ") + detail), false, null, Set.of(), false, false);
+    }
+
+    /**
+     * {@link #best(List, List)} for an advice's handlers, from an index: the advices of a large service hold hundreds of
+     * handlers, and every exception thrown by every handler is looked for in them.
+     */
+    private static Optional<Handler> best(Map<String, Handler> firstByType, List<String> chain) {
+        for (String t : chain) {
+            Handler h = firstByType.get(t);
+            if (h != null) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For each exception type, the first of the handlers that declares it (those {@link #best} skips left out). */
+    private static Map<String, Handler> firstByType(List<Handler> handlers) {
+        Map<String, Handler> out = new java.util.HashMap<>();
+        for (Handler h : handlers) {
+            if (!(h.hook() && !h.complete())) {
+                h.types().forEach(t -> out.putIfAbsent(t, h));
+            }
+        }
+        return out;
     }
 
     /** The handler whose declared type is the closest superclass of the exception. */

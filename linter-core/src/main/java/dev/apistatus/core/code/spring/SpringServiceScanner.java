@@ -57,18 +57,28 @@ public final class SpringServiceScanner {
     public List<ServiceInfo.RouteGap> routeGaps() {
         List<ServiceInfo.RouteGap> out = new ArrayList<>();
         for (CompilationUnit unit : project.entryPoints()) {
+            // one walk of the file: its methods, and its first call on RouterFunctions
+            List<MethodDeclaration> methods = new ArrayList<>();
+            MethodCallExpr[] routerCall = {null};
+            unit.walk(n -> {
+                if (n instanceof MethodDeclaration m) {
+                    methods.add(m);
+                } else if (routerCall[0] == null && n instanceof MethodCallExpr c && c.getScope()
+                        .map(s -> s.isNameExpr() && s.toString().equals("RouterFunctions")).orElse(false)) {
+                    routerCall[0] = c; // only a name prints as that: the other scopes need not be printed
+                }
+            });
             boolean routerFunctions = false;
-            for (MethodDeclaration m : unit.findAll(MethodDeclaration.class)) {
+            for (MethodDeclaration m : methods) {
                 if (m.getType().asString().startsWith("RouterFunction")) {
                     out.add(gap("", true, Set.of(), m, "functional routes (" + m.getNameAsString() + " returns a RouterFunction)"));
                     routerFunctions = true;
                 }
             }
-            if (!routerFunctions) {
-                unit.findFirst(MethodCallExpr.class, c -> c.getScope().map(s -> s.toString().equals("RouterFunctions")).orElse(false))
-                        .ifPresent(c -> out.add(gap("", true, Set.of(), c, "functional routes (RouterFunctions)")));
+            if (!routerFunctions && routerCall[0] != null) {
+                out.add(gap("", true, Set.of(), routerCall[0], "functional routes (RouterFunctions)"));
             }
-            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 if (Annotations.has(c, "RepositoryRestResource")) {
                     // Spring Data REST serves the repository under spring.data.rest.base-path, at a path of its own
                     out.add(gap("", true, Set.of(), c.getName(), "a Spring Data REST repository (" + c.getNameAsString() + ")"));
@@ -130,7 +140,7 @@ public final class SpringServiceScanner {
     public Set<SourceLocation> hiddenHandlers() {
         Set<SourceLocation> out = new java.util.LinkedHashSet<>();
         for (CompilationUnit unit : project.entryPoints()) {
-            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 if (c.isInterface()) {
                     continue;
                 }
@@ -154,6 +164,9 @@ public final class SpringServiceScanner {
         return op.flatMap(a -> Annotations.attribute(a, "hidden")).map(v -> v.toString().equals("true")).orElse(false);
     }
 
+    /** Calls that show conditional-request support (304, 412). */
+    private static final Set<String> CONDITIONAL_CALLS = Set.of("checkNotModified", "eTag", "lastModified", "evaluatePreconditions");
+
     /**
      * Statuses the project's exception classes carry and conditional-request support answers, {@code -1} for one
      * computed at run time.
@@ -161,20 +174,34 @@ public final class SpringServiceScanner {
     public Set<Integer> exceptionStatuses() {
         Set<Integer> out = new TreeSet<>();
         for (CompilationUnit unit : project.entryPoints()) {
-            for (ClassOrInterfaceDeclaration c : unit.findAll(ClassOrInterfaceDeclaration.class)) {
+            for (ClassOrInterfaceDeclaration c : project.classes(unit)) {
                 Optional<AnnotationExpr> rs = Annotations.find(c, "ResponseStatus");
                 if (rs.isPresent() && isException(c)) {
                     out.add(Annotations.attribute(rs.get(), "value", "code").map(expressions::status)
                             .orElse(OptionalInt.empty()).orElse(-1));
                 }
             }
-            for (ObjectCreationExpr e : unit.findAll(ObjectCreationExpr.class)) {
+            // one walk of the file for the three kinds of node looked at below
+            List<ObjectCreationExpr> creations = new ArrayList<>();
+            List<ExplicitConstructorInvocationStmt> superCalls = new ArrayList<>();
+            boolean[] conditional = {false};
+            unit.walk(n -> {
+                if (n instanceof ObjectCreationExpr e) {
+                    creations.add(e);
+                } else if (n instanceof ExplicitConstructorInvocationStmt sup) {
+                    superCalls.add(sup);
+                } else if (n instanceof MethodCallExpr c && CONDITIONAL_CALLS.contains(c.getNameAsString())
+                        || n instanceof ClassOrInterfaceType t && t.getNameAsString().equals("ShallowEtagHeaderFilter")) {
+                    conditional[0] = true;
+                }
+            });
+            for (ObjectCreationExpr e : creations) {
                 String type = e.getType().getNameAsString();
                 if (type.equals("ResponseStatusException") || type.equals("ErrorResponseException")) {
                     out.add(e.getArguments().isEmpty() ? -1 : expressions.status(e.getArgument(0)).orElse(-1));
                 }
             }
-            for (ExplicitConstructorInvocationStmt sup : unit.findAll(ExplicitConstructorInvocationStmt.class)) {
+            for (ExplicitConstructorInvocationStmt sup : superCalls) {
                 Optional<ClassOrInterfaceDeclaration> owner = sup.findAncestor(ClassOrInterfaceDeclaration.class);
                 if (!sup.isThis() && owner.isPresent() && !owner.get().getExtendedTypes().isEmpty()) {
                     List<String> chain = types.chain(owner.get().getExtendedTypes().get(0).getNameAsString(), owner.get());
@@ -183,10 +210,7 @@ public final class SpringServiceScanner {
                     }
                 }
             }
-            boolean conditional = unit.findFirst(MethodCallExpr.class, c -> Set.of("checkNotModified", "eTag", "lastModified", "evaluatePreconditions")
-                    .contains(c.getNameAsString())).isPresent()
-                    || unit.findFirst(ClassOrInterfaceType.class, t -> t.getNameAsString().equals("ShallowEtagHeaderFilter")).isPresent();
-            if (conditional) {
+            if (conditional[0]) {
                 out.add(304);
                 out.add(412);
             }
@@ -201,7 +225,7 @@ public final class SpringServiceScanner {
     public boolean callsJaxRsClients() {
         for (CompilationUnit unit : project.entryPoints()) {
             if (unit.getImports().stream().anyMatch(i -> i.getNameAsString().contains("ws.rs.client"))
-                    || unit.findFirst(ClassOrInterfaceDeclaration.class, c -> Annotations.has(c, "RegisterRestClient")).isPresent()) {
+                    || project.classes(unit).stream().anyMatch(c -> Annotations.has(c, "RegisterRestClient"))) {
                 return true;
             }
         }
