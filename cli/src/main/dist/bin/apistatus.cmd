@@ -4,5 +4,5 @@ rem Class-data sharing is left to the JVM here; JAVA_OPTS is added last.
 setlocal
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn24m -XX:-UsePerfData %JAVA_OPTS% -jar "%~dp0..\lib\apistatus-cli.jar" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn24m -XX:-UsePerfData %JAVA_OPTS% -jar "%~dp0..\lib\apistatus-cli.jar" %*
 exit /b %ERRORLEVEL%

@@ -105,7 +105,7 @@ class LauncherIT {
                 "JAVA_OPTS", "-Xmx64m -XX:+PrintFlagsFinal"), "--version");
         assertThat(small.status()).isZero();
         assertThat(small.out()).containsPattern("MaxHeapSize\\s+= 67108864 ")
-                .containsPattern("UseSerialGC\\s+= true ").containsPattern("TieredStopAtLevel\\s+= 1 ")
+                .containsPattern("UseParallelGC\\s+= true ").containsPattern("TieredStopAtLevel\\s+= 1 ")
                 .endsWith("apistatus " + ToolInfo.VERSION + "\n");
     }
 
