@@ -143,17 +143,11 @@ public final class LocatedTree {
         }
 
         void append(long position) {
-            int i = size() - 1;
-            if (i >= at.length) {
-                at = Arrays.copyOf(at, Math.max(4, at.length * 2));
-            }
-            at[i] = position;
+            at = withPosition(at, size() - 1, position);
         }
 
         void trim() {
-            if (at.length != size()) {
-                at = Arrays.copyOf(at, size());
-            }
+            at = trimmed(at, size());
         }
 
         long positionOf(String key) {
@@ -218,20 +212,26 @@ public final class LocatedTree {
         }
 
         void addAt(JsonNode value, long position) {
-            int i = size();
+            at = withPosition(at, size(), position);
             add(value);
-            if (i >= at.length) {
-                at = Arrays.copyOf(at, Math.max(4, at.length * 2));
-            }
-            at[i] = position;
         }
 
         void trim() {
-            if (at.length != size()) {
-                at = Arrays.copyOf(at, size());
-            }
+            at = trimmed(at, size());
         }
     }
 
     private static final long[] EMPTY = new long[0];
+
+    /** Sets {@code at[i]}, growing the array (doubling) when {@code i} is past its end; returns the array. */
+    private static long[] withPosition(long[] at, int i, long position) {
+        long[] array = i < at.length ? at : Arrays.copyOf(at, Math.max(Math.max(4, at.length * 2), i + 1));
+        array[i] = position;
+        return array;
+    }
+
+    /** The array cut to {@code size} once the container is complete. */
+    private static long[] trimmed(long[] at, int size) {
+        return at.length == size ? at : Arrays.copyOf(at, size);
+    }
 }
