@@ -18,6 +18,10 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import dev.apistatus.core.status.StatusNames;
 import java.util.HashSet;
 import java.util.List;
@@ -224,5 +228,34 @@ public final class Expressions {
             }
         }
         return null;
+    }
+
+    /** The callable's own return statements, not those of lambdas or classes inside it. */
+    public static List<ReturnStmt> ownReturns(CallableDeclaration<?> m) {
+        return m.findAll(ReturnStmt.class, r -> nearestScope(r) == m);
+    }
+
+    /** The nearest enclosing method, constructor or lambda. */
+    public static Node nearestScope(Node n) {
+        for (Node p = n.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
+            if (p instanceof LambdaExpr || p instanceof CallableDeclaration) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The type inside up to three of these one-argument wrappers: {@code Mono<ResponseEntity<X>>} gives {@code ResponseEntity<X>}. */
+    public static Type unwrapType(Type type, Set<String> wrappers) {
+        Type t = type;
+        for (int i = 0; i < 3 && t.isClassOrInterfaceType(); i++) {
+            ClassOrInterfaceType c = t.asClassOrInterfaceType();
+            if (wrappers.contains(c.getNameAsString()) && c.getTypeArguments().filter(a -> a.size() == 1).isPresent()) {
+                t = c.getTypeArguments().get().get(0);
+            } else {
+                break;
+            }
+        }
+        return t;
     }
 }

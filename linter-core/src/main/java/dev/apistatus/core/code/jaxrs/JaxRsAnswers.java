@@ -11,14 +11,12 @@ import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.apistatus.core.code.Annotations;
 import dev.apistatus.core.code.Answer;
@@ -415,29 +413,11 @@ final class JaxRsAnswers {
 
     /** The method's own return statements, not those of lambdas or classes inside it. */
     static List<ReturnStmt> returns(CallableDeclaration<?> m) {
-        return m.findAll(ReturnStmt.class, r -> nearestScope(r) == m);
-    }
-
-    private static Node nearestScope(Node n) {
-        for (Node p = n.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
-            if (p instanceof LambdaExpr || p instanceof CallableDeclaration) {
-                return p;
-            }
-        }
-        return null;
+        return Expressions.ownReturns(m);
     }
 
     /** {@code Uni<Response>} gives {@code Response}. */
     static Type unwrap(Type type) {
-        Type t = type;
-        for (int i = 0; i < 3 && t.isClassOrInterfaceType(); i++) {
-            ClassOrInterfaceType c = t.asClassOrInterfaceType();
-            if (WRAPPERS.contains(c.getNameAsString()) && c.getTypeArguments().filter(a -> a.size() == 1).isPresent()) {
-                t = c.getTypeArguments().get().get(0);
-            } else {
-                break;
-            }
-        }
-        return t;
+        return Expressions.unwrapType(type, WRAPPERS);
     }
 }

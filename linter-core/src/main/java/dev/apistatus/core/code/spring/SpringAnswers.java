@@ -14,7 +14,6 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.apistatus.core.code.Annotations;
 import dev.apistatus.core.code.Answer;
@@ -155,7 +154,7 @@ final class SpringAnswers {
             return out;
         }
         for (AssignExpr a : m.findAll(AssignExpr.class, a -> a.getOperator() == AssignExpr.Operator.ASSIGN
-                && a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name) && nearestScope(a) == m)) {
+                && a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(name) && Expressions.nearestScope(a) == m)) {
             if (!facts.isErrorBody(a.getValue()) || a.findAncestor(IfStmt.class)
                     .filter(i -> i.findAncestor(MethodDeclaration.class).orElse(null) == m).isEmpty()) {
                 continue;
@@ -330,7 +329,7 @@ final class SpringAnswers {
             if (lambda.getExpressionBody().isPresent()) {
                 return functionAnswers(lambda.getExpressionBody().get(), depth);
             }
-            return returnsAnswers(lambda.findAll(ReturnStmt.class, r -> nearestScope(r) == lambda), depth);
+            return returnsAnswers(lambda.findAll(ReturnStmt.class, r -> Expressions.nearestScope(r) == lambda), depth);
         }
         if (fn instanceof MethodReferenceExpr ref) {
             Optional<TypeDeclaration> owner = ref.findAncestor(TypeDeclaration.class);
@@ -419,30 +418,11 @@ final class SpringAnswers {
 
     /** The method's own return statements, not those of lambdas or classes inside it. */
     static List<ReturnStmt> returns(MethodDeclaration m) {
-        return m.findAll(ReturnStmt.class, r -> nearestScope(r) == m);
-    }
-
-    /** The nearest enclosing method, constructor or lambda. */
-    private static Node nearestScope(Node n) {
-        for (Node p = n.getParentNode().orElse(null); p != null; p = p.getParentNode().orElse(null)) {
-            if (p instanceof LambdaExpr || p instanceof CallableDeclaration) {
-                return p;
-            }
-        }
-        return null;
+        return Expressions.ownReturns(m);
     }
 
     /** {@code Mono<ResponseEntity<X>>} gives {@code ResponseEntity<X>}. */
     static Type unwrap(Type type) {
-        Type t = type;
-        for (int i = 0; i < 3 && t.isClassOrInterfaceType(); i++) {
-            ClassOrInterfaceType c = t.asClassOrInterfaceType();
-            if (WRAPPERS.contains(c.getNameAsString()) && c.getTypeArguments().filter(a -> a.size() == 1).isPresent()) {
-                t = c.getTypeArguments().get().get(0);
-            } else {
-                break;
-            }
-        }
-        return t;
+        return Expressions.unwrapType(type, WRAPPERS);
     }
 }
